@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Builds the bundles (extension, CLI) and the data files they load on demand.
+//   node scripts/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { buildLicenseTexts } from './data/license-texts.mjs';
+import { buildModels } from './data/models.mjs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+mkdirSync('dist/data', { recursive: true });
+await buildLicenseTexts('dist/data/license-texts.json');
+await buildModels('dist/data/models.json');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,35 @@
+// POSIX path helpers for the engine's absolute, forward-slash paths.
+import { posix } from 'node:path';
+
+export const joinPath = posix.join;
+export const dirname = posix.dirname;
+export const basename = posix.basename;
+export const extname = posix.extname;
+
+/** True when `path` is `root` or lies inside it. */
+export function isInside(root: string, path: string): boolean {
+  if (path === root) return true;
+  const prefix = root.endsWith('/') ? root : root + '/';
+  return path.startsWith(prefix);
+}
+
+/**
+ * How a path is shown in findings and evidence: relative to the scanned folder, or with the home
+ * directory abbreviated to `~` for package caches outside it.
+ */
+export function displayPath(root: string, path: string, home?: string): string {
+  if (isInside(root, path)) return posix.relative(root, path) || '.';
+  if (home && isInside(home, path)) return '~/' + posix.relative(home, path);
+  return path;
+}
+
+/** The directories from `dir` up to and including `root` (empty when dir is outside root). */
+export function ancestorsWithin(root: string, dir: string): string[] {
+  const out: string[] = [];
+  if (!isInside(root, dir)) return out;
+  for (let d = dir; ; d = posix.dirname(d)) {
+    out.push(d);
+    if (d === root || d === '/') break;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// Enforces "never read outside the workspace and the known package caches".
+import type { DirEntry, FileStat, FileSystem } from './fileSystem';
+import { isInside } from './paths';
+
+export class OutsideScopeError extends Error {
+  constructor(readonly path: string) {
+    super(`Openness does not read outside the workspace and known package caches: ${path}`);
+  }
+}
+
+export class ScopedFileSystem implements FileSystem {
+  constructor(private readonly inner: FileSystem, private readonly roots: readonly string[]) {}
+
+  allows(path: string): boolean {
+    return this.roots.some((root) => isInside(root, path));
+  }
+
+  private check(path: string): void {
+    if (!this.allows(path) || path.split('/').includes('..')) throw new OutsideScopeError(path);
+  }
+
+  readFile(path: string): Promise<Uint8Array> {
+    this.check(path);
+    return this.inner.readFile(path);
+  }
+
+  readPrefix(path: string, length: number): Promise<Uint8Array> {
+    this.check(path);
+    return this.inner.readPrefix(path, length);
+  }
+
+  readDirectory(path: string): Promise<readonly DirEntry[]> {
+    this.check(path);
+    return this.inner.readDirectory(path);
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    if (!this.allows(path)) return undefined;
+    return this.inner.stat(path);
+  }
+}
