@@ -2,7 +2,7 @@
 // Builds the bundles (extension, CLI) and the data files they load on demand.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { buildLicenseTexts } from './data/license-texts.mjs';
 import { buildModels } from './data/models.mjs';
 
@@ -13,7 +13,9 @@ mkdirSync('dist/data', { recursive: true });
 await buildLicenseTexts('dist/data/license-texts.json');
 await buildModels('dist/data/models.json');
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
+  define: { OPENNESS_VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   target: 'node20',

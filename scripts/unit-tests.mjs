@@ -16,5 +16,5 @@ const walk = (dir) => {
 };
 for (const root of roots.length ? roots : ['src']) statSync(root).isDirectory() ? walk(root) : files.push(root);
 if (!files.length) { console.error('no test files found'); process.exit(1); }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...flags, ...files.sort()], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files.sort()], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

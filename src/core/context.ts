@@ -23,3 +23,18 @@ export class CancelledError extends Error {
     super('Scan cancelled');
   }
 }
+
+const memos = new WeakMap<EngineContext, Map<string, unknown>>();
+
+/**
+ * Computes `compute()` once per context and key: how resolvers share work (a lockfile index, a
+ * site-packages listing) across the many files of one scan. A new context starts afresh.
+ */
+export function memo<T>(context: EngineContext, key: string, compute: () => T): T {
+  let table = memos.get(context);
+  if (!table) memos.set(context, (table = new Map()));
+  if (table.has(key)) return table.get(key) as T;
+  const value = compute();
+  table.set(key, value);
+  return value;
+}

@@ -139,6 +139,10 @@ export interface ModelFinding {
   readonly via?: string;
   /** Set for notebooks: which cell (0-based) the range is in; `range` is then cell-relative. */
   readonly cell?: number;
+  /** The SDK package the call goes through (`openai`, `@anthropic-ai/sdk` …). */
+  readonly clientPackage?: string;
+  /** Set when that client is pointed at a local or self-hosted server. */
+  readonly selfHosted?: string;
 }
 
 export interface KnownModelSummary {

@@ -4,14 +4,10 @@ import { join } from 'node:path';
 import type { EngineContext } from '../../src/core/context';
 import type { FileSystem } from '../../src/core/fs/fileSystem';
 import { MemoryFileSystem } from '../../src/core/fs/memoryFileSystem';
-import { createLicenseTextIdentifier } from '../../src/core/licenses';
-import { createModelKnowledge } from '../../src/core/models/knowledge';
-import { createDataLoader, type DataFileName } from '../../src/node/dataFiles';
 import { NodeFileSystem } from '../../src/node/nodeFileSystem';
+import { createNodeServices } from '../../src/node/services';
 
-const loadData = createDataLoader(join(__dirname, '../../dist/data'));
-const licenseTexts = createLicenseTextIdentifier(() => loadData('license-texts') as Promise<Record<string, string>>);
-const models = createModelKnowledge(() => loadData('models' satisfies DataFileName));
+const { licenseTexts, models } = createNodeServices(join(__dirname, '../../dist/data'));
 
 export interface TestContextOptions {
   /** The scanned folder (absolute, POSIX). */

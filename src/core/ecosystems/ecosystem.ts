@@ -50,6 +50,11 @@ export interface Resolution {
   readonly license: string | null;
   /** Every piece of evidence consulted that said something, most authoritative first. */
   readonly evidence: readonly Evidence[];
+  /**
+   * Set when the dependency turns out to be the project's own code (a workspace member, a path
+   * dependency): it is then not reported. The value says why, for logs.
+   */
+  readonly internal?: string;
 }
 
 /** Finds licence evidence for the dependencies of files in one directory; caches as it likes. */
@@ -67,11 +72,23 @@ export interface Ecosystem {
   readonly toolDirectories: readonly string[];
   /**
    * Whether this ecosystem reads the file at `path` (decided from the name alone), and as what.
-   * Lockfiles' direct entries are dropped when a manifest of the same ecosystem sits beside them.
+   * A lockfile entry is not reported again when a manifest beside it declares the same package and
+   * resolves to the same version: the manifest's line is where the user acts.
    */
   roleOf(path: string): ManifestRole | undefined;
+  /**
+   * Files to read in a folder that discovery does not enter, given the names in `directory`
+   * (npm's `node_modules/.package-lock.json` when no lockfile sits beside package.json).
+   */
+  extraFiles?(directory: string, names: ReadonlySet<string>): readonly string[];
   /** Pure and synchronous: text in, declarations out. Never throws on bad input. */
   parse(file: SourceFile): ParsedManifest;
+  /**
+   * Folders outside the workspace this ecosystem's resolver reads (package caches such as
+   * `~/.cargo/registry`), honouring the environment as the ecosystem's own tools do. The host allows
+   * reads there and nowhere else outside the workspace.
+   */
+  cacheRoots?(env: Readonly<Record<string, string | undefined>>, home: string | undefined): readonly string[];
   /** A resolver for the manifests and lockfiles in `directory`. */
   createResolver(directory: string, context: EngineContext): Resolver;
 }

@@ -1,0 +1,38 @@
+// Compiles the model knowledge base (src/core/models/knowledge/data/**/*.yaml) into one JSON file that
+// the engine loads lazily. The compiler is TypeScript (src/core/models/knowledge/compile/, unit-tested
+// there); esbuild bundles it for this script. Invalid data fails the build with file:line messages.
+import * as esbuild from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const DATA_DIR = 'src/core/models/knowledge/data';
+const COMPILER = 'src/core/models/knowledge/compile/compile.ts';
+
+export async function buildModels(outFile) {
+  const files = ['curated', 'derived'].flatMap((dir) =>
+    readdirSync(join(DATA_DIR, dir)).filter((f) => f.endsWith('.yaml')).sort()
+      .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(DATA_DIR, dir, f), 'utf8') })));
+  const { compileKnowledge } = await loadCompiler();
+  const { knowledge, problems, notes, stats } = compileKnowledge(files);
+  if (!knowledge) {
+    throw new Error(`model knowledge base has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+  writeFileSync(outFile, JSON.stringify(knowledge));
+  const verdicts = Object.entries(stats.byVerdict).map(([v, n]) => `${n} ${v}`).join(', ');
+  console.log(`models: ${stats.entries} entries (${stats.curated} curated, ${stats.derived} from EOSAI/MOF records): ${verdicts}`);
+  if (process.env.OPENNESS_VERBOSE) for (const note of notes) console.log(`models: note: ${note}`);
+  return stats;
+}
+
+async function loadCompiler() {
+  const dir = 'dist/.build';
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'models-compiler.mjs');
+  await esbuild.build({ entryPoints: [COMPILER], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  try {
+    return await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}

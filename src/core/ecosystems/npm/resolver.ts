@@ -1,0 +1,169 @@
+// Finds what is known about an npm dependency on disk: the installed package (node_modules, searched
+// upward as Node does, scoped and nested), and the nearest lockfile's entry.
+import { memo, type EngineContext } from '../../context';
+import { readTextIfExists } from '../../fs/fileSystem';
+import { ancestorsWithin, basename, dirname, displayPath, joinPath } from '../../fs/paths';
+import { normalizeDeclared, resolveDeclaredLicense } from '../../licenses';
+import type { Evidence } from '../../types';
+import type { DeclaredDependency, Resolution, Resolver } from '../ecosystem';
+import { workspaceMemberNames } from './workspaces';
+
+interface LockedPackage {
+  readonly version?: string;
+  readonly license?: unknown;
+  readonly link?: boolean;
+}
+
+interface LockIndex {
+  /** The folder install locations are relative to. */
+  readonly base: string;
+  readonly file: string;
+  readonly packages: ReadonlyMap<string, LockedPackage>;
+}
+
+interface InstalledPackage {
+  readonly dir: string;
+  readonly manifest: string;
+  readonly version?: string;
+  readonly license: unknown;
+}
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'node_modules/.package-lock.json'];
+
+export function createNpmResolver(directory: string, context: EngineContext): Resolver {
+  // node_modules/.package-lock.json lists locations relative to the folder holding node_modules.
+  const base = basename(directory) === 'node_modules' ? dirname(directory) : directory;
+  return {
+    resolve: (dependency) => memo(context, `npm:resolve:${base}:${dependency.locator ?? dependency.name}`, () => resolve(base, dependency, context)),
+  };
+}
+
+async function resolve(base: string, dependency: DeclaredDependency, context: EngineContext): Promise<Resolution> {
+  const lock = await nearestLockIndex(base, context);
+  const lockLocation = lock && locateInLock(lock, base, dependency);
+  const locked = lockLocation ? lock.packages.get(lockLocation) : undefined;
+  if (locked?.link) return { version: null, license: null, evidence: [], internal: 'a workspace package linked in the lockfile' };
+  if (dependency.direct && (await workspaceMemberNames(base, context)).has(dependency.name)) {
+    return { version: null, license: null, evidence: [], internal: 'a workspace package' };
+  }
+
+  const installed = await findInstalled(base, dependency, lock, lockLocation, context);
+  const evidence: Evidence[] = [];
+  let license: string | null = null;
+  if (installed) {
+    const declared = await resolveDeclaredLicense(context, installed.license, {
+      packageDir: installed.dir,
+      metadataFile: installed.manifest,
+      field: 'license',
+    });
+    license = declared.expression;
+    evidence.push(...declared.evidence);
+  }
+  if (locked?.license !== undefined && lock) {
+    const normalized = normalizeDeclared(locked.license);
+    if (normalized.kind === 'expression') {
+      license ??= normalized.expression;
+      evidence.push({
+        source: 'lockfile',
+        file: displayPath(context.root, lock.file, context.home),
+        detail: `license: ${JSON.stringify(normalized.declared)}`,
+      });
+    }
+  }
+  return { version: installed?.version ?? locked?.version ?? null, license, evidence };
+}
+
+/** The lockfile entry for a dependency: its own location, or where Node would find it from `base`. */
+function locateInLock(lock: LockIndex, base: string, dependency: DeclaredDependency): string | undefined {
+  if (dependency.locator) return lock.packages.has(dependency.locator) ? dependency.locator : undefined;
+  const fromBase = base === lock.base ? '' : base.slice(lock.base.length + 1) + '/';
+  for (let prefix = fromBase; ; prefix = parentPrefix(prefix)) {
+    const location = `${prefix}node_modules/${dependency.name}`;
+    if (lock.packages.has(location)) return location;
+    if (!prefix) return undefined;
+  }
+}
+
+function parentPrefix(prefix: string): string {
+  const trimmed = prefix.slice(0, -1);
+  const at = trimmed.lastIndexOf('/');
+  return at === -1 ? '' : trimmed.slice(0, at + 1);
+}
+
+async function findInstalled(
+  base: string,
+  dependency: DeclaredDependency,
+  lock: LockIndex | undefined,
+  lockLocation: string | undefined,
+  context: EngineContext,
+): Promise<InstalledPackage | undefined> {
+  const candidates =
+    dependency.locator && lock
+      ? [joinPath(lock.base, dependency.locator)]
+      : ancestorsWithin(context.root, base).map((dir) => joinPath(dir, 'node_modules', dependency.name));
+  if (!dependency.locator && lockLocation && lock) candidates.unshift(joinPath(lock.base, lockLocation));
+  for (const dir of candidates) {
+    const installed = await readInstalled(dir, context);
+    if (installed) return installed;
+  }
+  return undefined;
+}
+
+function readInstalled(dir: string, context: EngineContext): Promise<InstalledPackage | undefined> {
+  return memo(context, `npm:installed:${dir}`, async () => {
+    const manifest = joinPath(dir, 'package.json');
+    const text = await readTextIfExists(context.fs, manifest);
+    if (text === undefined) return undefined;
+    try {
+      const json = JSON.parse(text) as { version?: unknown; license?: unknown; licenses?: unknown };
+      return {
+        dir,
+        manifest,
+        version: typeof json.version === 'string' ? json.version : undefined,
+        license: json.license ?? json.licenses,
+      };
+    } catch {
+      // A broken installed manifest still tells us the package is there; its licence files may say more.
+      return { dir, manifest, license: undefined };
+    }
+  });
+}
+
+/** The lockfile that governs `base`: in it or the nearest ancestor folder that has one. */
+function nearestLockIndex(base: string, context: EngineContext): Promise<LockIndex | undefined> {
+  return memo(context, `npm:lock-for:${base}`, async () => {
+    for (const dir of ancestorsWithin(context.root, base)) {
+      for (const name of LOCKFILES) {
+        const index = await readLockIndex(joinPath(dir, name), dir, context);
+        if (index) return index;
+      }
+    }
+    return undefined;
+  });
+}
+
+function readLockIndex(file: string, base: string, context: EngineContext): Promise<LockIndex | undefined> {
+  return memo(context, `npm:lock:${file}`, async () => {
+    const text = await readTextIfExists(context.fs, file);
+    if (text === undefined) return undefined;
+    const packages = new Map<string, LockedPackage>();
+    try {
+      const json = JSON.parse(text) as { packages?: Record<string, LockedPackage>; dependencies?: Record<string, unknown> };
+      if (json.packages) for (const [location, entry] of Object.entries(json.packages)) packages.set(location, entry);
+      else if (json.dependencies) flattenV1(json.dependencies, '', packages);
+    } catch {
+      return undefined; // the lockfile's own scan reports the syntax error
+    }
+    return { base, file, packages };
+  });
+}
+
+function flattenV1(tree: Record<string, unknown>, parent: string, out: Map<string, LockedPackage>): void {
+  for (const [name, entry] of Object.entries(tree)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const location = `${parent}node_modules/${name}`;
+    const { version, dependencies } = entry as { version?: string; dependencies?: Record<string, unknown> };
+    out.set(location, { version });
+    if (dependencies) flattenV1(dependencies, `${location}/`, out);
+  }
+}

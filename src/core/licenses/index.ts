@@ -1,0 +1,10 @@
+// The licence module: normalising declared licences, identifying licence texts, classifying and
+// judging licence expressions.
+export type { Identification, LicenseTextIdentifier, LicenseTextsLoader, NormalizedLicense } from './types';
+export { normalizeDeclared } from './normalize';
+export { combineExpressions } from './expression';
+export { licenseFacts } from './catalog';
+export { assessLicense } from './assess';
+export { fromHuggingFaceLicense } from './huggingface';
+export { createLicenseTextIdentifier } from './identify/identifier';
+export { identifyLicenseFiles, resolveDeclaredLicense, type LicenseEvidence } from './files';

@@ -1,0 +1,114 @@
+// Finds the files a workspace scan reads: package manifests and lockfiles anywhere in the workspace,
+// and the files model detectors read. Folders that package managers and tools own (node_modules,
+// virtualenvs, vendor trees, .git) are evidence, never the project: they are not walked.
+import type { EngineContext } from '../context';
+import type { Ecosystem, ManifestRole } from '../ecosystems/ecosystem';
+import { ECOSYSTEMS } from '../ecosystems/registry';
+import type { ModelDetector } from '../models/detector';
+import { detectorsFor } from '../models/detectors/registry';
+import { compileGlobs } from '../fs/glob';
+import { displayPath, joinPath } from '../fs/paths';
+
+const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.vscode-test', '__pycache__', '.cache', '.idea']);
+
+export interface DiscoveredFile {
+  readonly path: string;
+  /** Set when a package ecosystem reads the file. */
+  readonly manifest?: { readonly ecosystem: Ecosystem; readonly role: ManifestRole };
+  /** The model detectors that read the file (may be empty). */
+  readonly detectors: readonly ModelDetector[];
+  /** Read only if it exists (files an ecosystem asked for without seeing them). */
+  readonly optional?: boolean;
+}
+
+export interface DiscoverOptions {
+  /** Globs relative to the scanned folder. */
+  readonly exclude?: readonly string[];
+  readonly packages?: boolean;
+  readonly models?: boolean;
+  /** Stop after this many files (a guard for enormous trees). */
+  readonly maxFiles?: number;
+}
+
+export interface Discovery {
+  readonly files: readonly DiscoveredFile[];
+  /** Folders that could not be read, and whether the file limit cut the walk short. */
+  readonly unreadable: readonly string[];
+  readonly truncated: boolean;
+}
+
+const toolDirectories = new Set(ECOSYSTEMS.flatMap((e) => e.toolDirectories));
+
+/**
+ * Whether a path (relative to the scanned folder) is the project's own, as discovery would walk it:
+ * not inside .git, node_modules, a virtualenv folder or another tool's folder, and not excluded.
+ */
+export function isProjectPath(relativePath: string, exclude: readonly string[] = []): boolean {
+  const segments = relativePath.split('/');
+  segments.pop();
+  if (segments.some((s) => ALWAYS_SKIPPED.has(s) || toolDirectories.has(s))) return false;
+  return !compileGlobs(exclude)(relativePath);
+}
+
+export function classify(path: string, options: Pick<DiscoverOptions, 'packages' | 'models'> = {}): DiscoveredFile | undefined {
+  let manifest: DiscoveredFile['manifest'];
+  if (options.packages !== false) {
+    for (const ecosystem of ECOSYSTEMS) {
+      const role = ecosystem.roleOf(path);
+      if (role) {
+        manifest = { ecosystem, role };
+        break;
+      }
+    }
+  }
+  const detectors = options.models === false || manifest ? [] : detectorsFor(path);
+  return manifest || detectors.length ? { path, manifest, detectors } : undefined;
+}
+
+export async function discover(context: EngineContext, options: DiscoverOptions = {}): Promise<Discovery> {
+  const excluded = compileGlobs(options.exclude ?? []);
+  const maxFiles = options.maxFiles ?? 200_000;
+  const files: DiscoveredFile[] = [];
+  const unreadable: string[] = [];
+  let truncated = false;
+  const queue: string[] = [context.root];
+  for (let next = 0; next < queue.length && !truncated; next++) {
+    const dir = queue[next];
+    await context.checkpoint();
+    let entries;
+    try {
+      entries = await context.fs.readDirectory(dir);
+    } catch {
+      unreadable.push(displayPath(context.root, dir, context.home));
+      continue;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    // A virtualenv announces itself with pyvenv.cfg, whatever its folder is called.
+    if (dir !== context.root && names.has('pyvenv.cfg')) continue;
+    for (const entry of entries) {
+      const path = joinPath(dir, entry.name);
+      const relative = displayPath(context.root, path);
+      if (excluded(relative)) continue;
+      if (entry.kind === 'directory') {
+        // Symbolic links to folders are not followed: they loop, or lead outside the workspace.
+        if (!entry.symlink && !ALWAYS_SKIPPED.has(entry.name) && !toolDirectories.has(entry.name)) queue.push(path);
+      } else if (entry.kind === 'file') {
+        const file = classify(path, options);
+        if (file) files.push(file);
+        if (files.length >= maxFiles) {
+          truncated = true;
+          break;
+        }
+      }
+    }
+    if (options.packages !== false) {
+      for (const ecosystem of ECOSYSTEMS) {
+        for (const extra of ecosystem.extraFiles?.(dir, names) ?? []) {
+          const role = ecosystem.roleOf(extra);
+          if (role) files.push({ path: extra, manifest: { ecosystem, role }, detectors: [], optional: true });
+        }
+      }
+    }
+  }
+  return { files, unreadable, truncated };
+}

@@ -1,0 +1,147 @@
+// Scans one file: parse (cached by content), resolve each dependency or model, judge it.
+import { CancelledError, type EngineContext } from '../context';
+import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystems/ecosystem';
+import { decodeText, looksBinary } from '../fs/fileSystem';
+import { dirname, displayPath } from '../fs/paths';
+import { assessLicense } from '../licenses';
+import type { ModelDetection, ModelReference } from '../models/detector';
+import { resolveModel } from '../models/resolve';
+import type { Finding, ModelFinding, PackageFinding, ScanError } from '../types';
+import type { DiscoveredFile } from './discover';
+import type { ParseCache } from './parseCache';
+
+/** Everything one file contributes to a scan. */
+export interface FileScan {
+  /** Absolute path. */
+  readonly path: string;
+  readonly findings: readonly Finding[];
+  readonly errors: readonly ScanError[];
+  /** Dependencies the file declares that turned out to be the project's own packages. */
+  readonly internal: number;
+}
+
+/** Text files larger than this are not read (a lockfile of 20,000 packages is about 10 MB). */
+export const MAX_TEXT_BYTES = 32 * 1024 * 1024;
+
+/** Reads a discovered file and scans it; never throws. */
+export async function scanPath(context: EngineContext, file: DiscoveredFile, cache?: ParseCache): Promise<FileScan | undefined> {
+  const shown = displayPath(context.root, file.path, context.home);
+  const failed = (message: string): FileScan => ({ path: file.path, findings: [], errors: [{ file: shown, range: null, message }], internal: 0 });
+  try {
+    const header = file.detectors.find((d) => d.kind === 'header');
+    if (header?.kind === 'header') {
+      const detection = header.detect(file.path, await context.fs.readPrefix(file.path, header.headerBytes));
+      return await modelScan(context, file.path, detection);
+    }
+    const stat = await context.fs.stat(file.path);
+    if (!stat) return file.optional ? undefined : failed('File not found');
+    if (stat.size > MAX_TEXT_BYTES) return failed(`Not read: ${Math.round(stat.size / 1048576)} MB is larger than the ${MAX_TEXT_BYTES / 1048576} MB limit`);
+    const bytes = await context.fs.readFile(file.path);
+    if (looksBinary(bytes)) return failed('Not read: this looks like a binary file');
+    return await scanText(context, file, decodeText(bytes), cache);
+  } catch (error) {
+    if (error instanceof CancelledError) throw error;
+    return failed(`Could not read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Scans a file's text (from disk, or an editor's unsaved buffer); never throws. */
+export async function scanText(context: EngineContext, file: DiscoveredFile, text: string, cache?: ParseCache): Promise<FileScan> {
+  const source: SourceFile = { path: file.path, text };
+  const shown = displayPath(context.root, file.path, context.home);
+  try {
+    if (file.manifest) {
+      const { ecosystem } = file.manifest;
+      const parsed: ParsedManifest = cache ? cache.get(`${ecosystem.id}:${file.path}`, text, () => ecosystem.parse(source)) : ecosystem.parse(source);
+      return await packageScan(context, file, parsed);
+    }
+    const detections: ModelDetection[] = [];
+    for (const detector of file.detectors) {
+      if (detector.kind !== 'text') continue;
+      detections.push(cache ? cache.get(`${detector.id}:${file.path}`, text, () => detector.detect(source)) : detector.detect(source));
+    }
+    return await modelScan(context, file.path, {
+      references: detections.flatMap((d) => d.references),
+      problems: detections.flatMap((d) => d.problems),
+    });
+  } catch (error) {
+    if (error instanceof CancelledError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    return { path: file.path, findings: [], errors: [{ file: shown, range: null, message: `Openness could not scan this file: ${message}` }], internal: 0 };
+  }
+}
+
+async function packageScan(context: EngineContext, file: DiscoveredFile, parsed: ParsedManifest): Promise<FileScan> {
+  const { ecosystem } = file.manifest!;
+  const shown = displayPath(context.root, file.path, context.home);
+  const resolver = ecosystem.createResolver(dirname(file.path), context);
+  const findings: PackageFinding[] = [];
+  const errors: ScanError[] = parsed.problems.map((p) => ({ file: shown, range: p.range, message: p.message }));
+  let internal = 0;
+  for (const dependency of parsed.dependencies) {
+    await context.checkpoint();
+    const resolution = await resolver.resolve(dependency);
+    if (resolution.internal) {
+      internal++;
+      continue;
+    }
+    findings.push(packageFinding(ecosystem.id, shown, dependency, resolution.version, resolution.license, resolution.evidence));
+  }
+  return { path: file.path, findings, errors, internal };
+}
+
+function packageFinding(
+  ecosystem: PackageFinding['ecosystem'],
+  file: string,
+  dependency: DeclaredDependency,
+  version: string | null,
+  license: string | null,
+  evidence: PackageFinding['evidence'],
+): PackageFinding {
+  const assessment = assessLicense(license);
+  return {
+    kind: 'package',
+    ecosystem,
+    name: dependency.name,
+    version: version ?? dependency.spec,
+    file,
+    range: dependency.range,
+    scope: dependency.scope,
+    direct: dependency.direct,
+    license: assessment.expression,
+    verdict: assessment.verdict,
+    assessment,
+    evidence,
+  };
+}
+
+async function modelScan(context: EngineContext, path: string, detection: ModelDetection): Promise<FileScan> {
+  const shown = displayPath(context.root, path, context.home);
+  const findings: ModelFinding[] = [];
+  for (const reference of detection.references) {
+    await context.checkpoint();
+    findings.push(await modelFinding(context, shown, reference));
+  }
+  const errors = detection.problems.map((p) => ({ file: shown, range: p.range, message: p.message }));
+  return { path, findings, errors, internal: 0 };
+}
+
+async function modelFinding(context: EngineContext, file: string, reference: ModelReference): Promise<ModelFinding> {
+  const resolution = await resolveModel(reference, context);
+  return {
+    kind: 'model',
+    ecosystem: resolution.ecosystem,
+    name: reference.id,
+    version: null,
+    file,
+    range: reference.range,
+    license: resolution.license,
+    verdict: resolution.verdict,
+    evidence: resolution.evidence,
+    model: resolution.model,
+    via: reference.via,
+    cell: reference.cell,
+    clientPackage: reference.clientPackage,
+    selfHosted: reference.selfHosted,
+  };
+}

@@ -1,0 +1,64 @@
+// JSON with positions (jsonc-parser), and problems worded for people.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { ParseProblem } from '../ecosystems/ecosystem';
+import { LineIndex } from './lineIndex';
+
+export type { Node as JsonNode } from 'jsonc-parser';
+
+const WORDS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected a closing brace',
+  CloseBracketExpected: 'expected a closing bracket',
+  EndOfFileExpected: 'unexpected content after the end',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+export interface ParsedJson {
+  /** The tree jsonc-parser recovers, even from broken text (undefined when nothing is left). */
+  readonly root: Node | undefined;
+  readonly lines: LineIndex;
+  /** The first syntax error only: one clear problem, not a cascade. */
+  readonly problem: ParseProblem | undefined;
+}
+
+/** Parses strict JSON (comments and trailing commas are errors) keeping every node's offsets. */
+export function parseJson(text: string, lines = new LineIndex(text)): ParsedJson {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  const problem = first && {
+    range: lines.range(first.offset, Math.max(first.length, 1)),
+    message: `Invalid JSON: ${WORDS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)} (line ${lines.position(first.offset).line + 1}, column ${lines.position(first.offset).character + 1})`,
+  };
+  return { root, lines, problem };
+}
+
+/** The property node named `key` of an object node. */
+export function property(node: Node | undefined, key: string): Node | undefined {
+  if (node?.type !== 'object') return undefined;
+  return node.children?.find((p) => p.children?.[0]?.value === key);
+}
+
+/** The value node of property `key`. */
+export function propertyValue(node: Node | undefined, key: string): Node | undefined {
+  return property(node, key)?.children?.[1];
+}
+
+/** The string inside a string node's quotes, as a range. */
+export function stringContentRange(node: Node, lines: LineIndex) {
+  return lines.range(node.offset + 1, Math.max(node.length - 2, 0));
+}
+
+/** A plain JS value of a node (objects, arrays, primitives). */
+export { getNodeValue as nodeValue } from 'jsonc-parser';

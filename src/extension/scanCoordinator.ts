@@ -1,0 +1,242 @@
+// Keeps every workspace folder's results current: full scans (cancellable, with progress), rescans of
+// edited documents as the user types, rescans when files or evidence change on disk. Surfaces
+// subscribe to `onDidChange`.
+import * as vscode from 'vscode';
+import { CancelledError } from '../core/context';
+import type { EngineServices } from '../core/engine';
+import { summarize, type Summary } from '../core/scan/summary';
+import type { Finding } from '../core/types';
+import { readSettings, type Settings } from './config';
+import type { DiagnosticsPublisher } from './diagnostics';
+import { FolderResults } from './folderResults';
+import type { Log } from './log';
+
+/** How long typing must pause before a document is rescanned. */
+const TYPING_DELAY_MS = 250;
+
+export type ScanState = { readonly kind: 'idle' } | { readonly kind: 'scanning'; readonly done: number; readonly total: number };
+
+export class ScanCoordinator implements vscode.Disposable {
+  private readonly folders = new Map<string, FolderResults>();
+  private settings: Settings = readSettings();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private state: ScanState = { kind: 'idle' };
+  private running: { promise: Promise<void>; source: vscode.CancellationTokenSource } | undefined;
+  private readonly typing = new Map<string, NodeJS.Timeout>();
+  private scannedOnce = false;
+
+  constructor(
+    private readonly services: EngineServices,
+    private readonly diagnostics: DiagnosticsPublisher,
+    private readonly log: Log,
+  ) {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) this.addFolder(folder);
+  }
+
+  get scanState(): ScanState {
+    return this.state;
+  }
+
+  get hasResults(): boolean {
+    return this.scannedOnce;
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  addFolder(folder: vscode.WorkspaceFolder): void {
+    this.folders.set(folder.uri.toString(), new FolderResults(folder, this.services));
+  }
+
+  removeFolder(folder: vscode.WorkspaceFolder): void {
+    const results = this.folders.get(folder.uri.toString());
+    if (!results) return;
+    this.diagnostics.clearFolder(results);
+    this.folders.delete(folder.uri.toString());
+    this.changed.fire();
+  }
+
+  folderOf(uri: vscode.Uri): { folder: FolderResults; path: string } | undefined {
+    for (const folder of this.folders.values()) {
+      const path = folder.pathOf(uri);
+      if (path) return { folder, path };
+    }
+    return undefined;
+  }
+
+  /** All findings of all folders. */
+  findings(): { folder: FolderResults; finding: Finding }[] {
+    return [...this.folders.values()].flatMap((folder) => folder.result().findings.map((finding) => ({ folder, finding })));
+  }
+
+  summary(): Summary {
+    return summarize(this.findings().map((f) => f.finding));
+  }
+
+  /** The finding written at `position` in a document, if any. */
+  findingAt(uri: vscode.Uri, position: vscode.Position): Finding | undefined {
+    const where = this.folderOf(uri);
+    if (!where) return undefined;
+    const relative = where.folder.relative(where.path);
+    return where.folder.result().findings.find((f) =>
+      f.file === relative && new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character).contains(position),
+    );
+  }
+
+  /**
+   * Scans every folder. A scan already running is cancelled first, so the newest request wins.
+   * `token` cancels from the UI (the progress notification's Cancel button).
+   */
+  scanAll(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<void> {
+    this.running?.source.cancel();
+    const source = new vscode.CancellationTokenSource();
+    token?.onCancellationRequested(() => source.cancel());
+    const promise = this.runScan(source.token, progress).finally(() => {
+      if (this.running?.source === source) this.running = undefined;
+      source.dispose();
+    });
+    this.running = { promise, source };
+    return promise;
+  }
+
+  /** Resolves when no full scan is running. */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running.promise.catch(() => undefined);
+  }
+
+  private async runScan(token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<void> {
+    const started = performance.now();
+    this.setState({ kind: 'scanning', done: 0, total: 0 });
+    let scanned = 0;
+    try {
+      for (const folder of this.folders.values()) {
+        this.log.info(`Scanning ${folder.folder.name} (${folder.folder.uri.toString(true)})`);
+        const t0 = performance.now();
+        const result = await folder.scanAll(this.settings, token, (done, total) => {
+          this.setState({ kind: 'scanning', done, total });
+          progress?.(done, total);
+        });
+        scanned += result.scanned;
+        if (result.truncated) this.log.warn(`${folder.folder.name}: stopped after ${result.scanned} files; exclude folders with "openness.exclude"`);
+        this.diagnostics.publishFolder(folder, this.settings);
+        this.logFolder(folder, performance.now() - t0);
+      }
+      this.scannedOnce = true;
+      this.log.info(`Scan finished: ${scanned} files in ${Math.round(performance.now() - started)} ms`);
+    } catch (error) {
+      if (error instanceof CancelledError) this.log.info('Scan cancelled');
+      else {
+        this.log.error(`Scan failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        throw error;
+      }
+    } finally {
+      this.setState({ kind: 'idle' });
+    }
+  }
+
+  private logFolder(folder: FolderResults, ms: number): void {
+    const { findings, errors } = folder.result();
+    const s = summarize(findings);
+    const line = (label: string, c: Summary['all']) => `${label}: ${c.open} open, ${c.restricted} restricted, ${c.closed} closed, ${c.unknown} unknown`;
+    this.log.info(`${folder.folder.name}: ${line('packages', s.packages)}; ${line('models', s.models)} (${Math.round(ms)} ms)`);
+    for (const f of findings) {
+      if (f.verdict === 'open') continue;
+      this.log.finding(f);
+    }
+    for (const e of errors) this.log.warn(`${e.file}${e.range ? `:${e.range.start.line + 1}` : ''}: ${e.message}`);
+  }
+
+  /** Called on every edit: rescans the document once typing pauses. */
+  documentChanged(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.typing.get(key));
+    this.typing.set(key, setTimeout(() => {
+      this.typing.delete(key);
+      void this.scanDocument(document);
+    }, TYPING_DELAY_MS));
+  }
+
+  /** Scans a document's current text (unsaved edits included) and publishes its diagnostics. */
+  async scanDocument(document: vscode.TextDocument): Promise<void> {
+    const where = this.folderOf(document.uri);
+    if (!where) return;
+    const file = where.folder.classify(where.path, this.settings);
+    if (!file) return;
+    try {
+      const scan = await where.folder.scanDocument(file, document.getText());
+      if (where.folder.isLockfile(where.path)) this.diagnostics.publishFolder(where.folder, this.settings);
+      else this.diagnostics.publishFile(where.folder, where.path, scan.findings, scan.errors, this.settings);
+      this.changed.fire();
+    } catch (error) {
+      if (!(error instanceof CancelledError)) this.log.error(`Could not scan ${where.path}: ${String(error)}`);
+    }
+  }
+
+  /** A document was opened: scan it if no scan has covered it yet. */
+  documentOpened(document: vscode.TextDocument): void {
+    const where = this.folderOf(document.uri);
+    if (where && !where.folder.has(where.path)) void this.scanDocument(document);
+  }
+
+  /** A file changed, appeared or disappeared on disk (not through an open editor). */
+  async fileChangedOnDisk(uri: vscode.Uri, deleted: boolean): Promise<void> {
+    const where = this.folderOf(uri);
+    if (!where) return;
+    if (deleted) {
+      where.folder.remove(where.path);
+      this.diagnostics.publishFolder(where.folder, this.settings);
+      this.changed.fire();
+      return;
+    }
+    const file = where.folder.classify(where.path, this.settings);
+    if (!file) return;
+    await where.folder.scanFromDisk(file);
+    this.diagnostics.publishFolder(where.folder, this.settings);
+    this.changed.fire();
+  }
+
+  /**
+   * Evidence changed on disk (a lockfile, an install into node_modules or a virtualenv): rescan the
+   * folder's manifests with fresh resolutions. Parses are cached by content, so only resolution reruns.
+   */
+  async evidenceChanged(uri: vscode.Uri): Promise<void> {
+    const where = this.folderOf(uri);
+    if (!where || !this.scannedOnce) return;
+    where.folder.evidenceChanged();
+    for (const path of where.folder.manifestPaths()) {
+      const file = where.folder.classify(path, this.settings);
+      if (!file?.manifest) continue;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === where.folder.uriOf(path).toString());
+      if (open) await where.folder.scanDocument(file, open.getText());
+      else await where.folder.scanFromDisk(file);
+    }
+    this.diagnostics.publishFolder(where.folder, this.settings);
+    this.changed.fire();
+  }
+
+  /** Severities only need republishing; what is scanned (enabled kinds, excludes) needs a rescan. */
+  settingsChanged(): void {
+    const before = this.settings;
+    this.settings = readSettings();
+    const scope = (s: Settings) => JSON.stringify([s.packages.enabled, s.models.enabled, s.exclude]);
+    if (this.scannedOnce && scope(before) !== scope(this.settings)) {
+      void this.scanAll();
+      return;
+    }
+    for (const folder of this.folders.values()) this.diagnostics.publishFolder(folder, this.settings);
+    this.changed.fire();
+  }
+
+  private setState(state: ScanState): void {
+    this.state = state;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.running?.source.cancel();
+    for (const timer of this.typing.values()) clearTimeout(timer);
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,56 @@
+// The engine's FileSystem over vscode.workspace.fs, so remote and virtual workspaces work. Engine
+// paths are URI paths; every URI keeps the workspace folder's scheme and authority.
+import { open } from 'node:fs/promises';
+import * as vscode from 'vscode';
+import type { DirEntry, EntryKind, FileStat, FileSystem } from '../core/fs/fileSystem';
+
+function kindOf(type: vscode.FileType): EntryKind {
+  if (type & vscode.FileType.File) return 'file';
+  if (type & vscode.FileType.Directory) return 'directory';
+  return 'other';
+}
+
+export class WorkspaceFileSystem implements FileSystem {
+  constructor(private readonly base: vscode.Uri) {}
+
+  uri(path: string): vscode.Uri {
+    return this.base.with({ path, query: '', fragment: '' });
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    return vscode.workspace.fs.readFile(this.uri(path));
+  }
+
+  async readPrefix(path: string, length: number): Promise<Uint8Array> {
+    // workspace.fs cannot read part of a file, and model files are gigabytes. Files on the disk of
+    // this extension host (local, or the remote machine for a remote workspace) Node can read in part.
+    const uri = this.uri(path);
+    if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') {
+      const handle = await open(uri.scheme === 'file' ? uri.fsPath : uri.path, 'r');
+      try {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, 0);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    }
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > 64 * 1024 * 1024) throw new Error('too large to read its header through this file system');
+    return (await vscode.workspace.fs.readFile(uri)).subarray(0, length);
+  }
+
+  async readDirectory(path: string): Promise<readonly DirEntry[]> {
+    const entries = await vscode.workspace.fs.readDirectory(this.uri(path));
+    return entries.map(([name, type]) => ({ name, kind: kindOf(type), symlink: (type & vscode.FileType.SymbolicLink) !== 0 }));
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    try {
+      const s = await vscode.workspace.fs.stat(this.uri(path));
+      return { kind: kindOf(s.type), size: s.size, mtime: s.mtime };
+    } catch {
+      return undefined;
+    }
+  }
+}
