@@ -94,14 +94,17 @@ const LICENSE_TEXTS = new Map(Object.entries({
   'tencent hunyuan community license agreement': 'LicenseRef-tencent-hunyuan-community',
   'upstage solar license': 'LicenseRef-upstage-solar',
   'dialogue model and data evaluation license agreement': 'LicenseRef-ntt-dialogue-evaluation',
+  // Several licences joined by "and": all bind, so the most restrictive one decides.
+  'apache-2.0 and cc-by-nc-4.0 and additional terms': 'CC-BY-NC-4.0',
+  'stable-diffusion-openrail++-m license and apache-2.0 and cc-by-nc-4.0': 'CC-BY-NC-4.0',
+  'unknown (research purposes only)': 'LicenseRef-non-commercial',
   'proprietary': PROPRIETARY, 'undisclosed': PROPRIETARY,
   'component component not included': NOT_INCLUDED, 'component not include': NOT_INCLUDED,
   'component not include.': NOT_INCLUDED, 'component not included but listed sources': NOT_INCLUDED,
 }));
 // Said, but says nothing identifiable: recorded as unknown.
 const UNSTATED = new Set(['', 'null', 'undefined', 'unknown', 'unclear', 'mixed', 'various', 'other license',
-  'purposely left ambiguous', 'custom license', 'unknown (apache-2.0?)', 'unknown (research purposes only)',
-  'apache-2.0 and cc-by-nc-4.0 and additional terms', 'stable-diffusion-openrail++-m license and apache-2.0 and cc-by-nc-4.0']);
+  'purposely left ambiguous', 'custom license', 'unknown (apache-2.0?)']);
 const ARXIV = /^arxiv|^https:\/\/arxiv\.org/;
 
 const unmapped = new Set();
@@ -197,11 +200,11 @@ function deriveMof() {
     const licenses = {};
     for (const kind of ['distribution', 'code', 'data', 'document']) {
       const name = release.license?.[kind]?.name;
-      if (name != null && String(name).trim() !== '') licenses[kind] = licenseId(name, true);
+      if (name != null && String(name).trim() !== '') licenses[kind] = licenseId(name, true) ?? String(name).trim();
     }
     const components = (release.components ?? []).map((c) => {
       const component = { name: c.name };
-      if (c.license !== undefined) component.license = c.license === 'unlicensed' ? 'unlicensed' : licenseId(c.license, true);
+      if (c.license !== undefined) component.license = c.license === 'unlicensed' ? 'unlicensed' : licenseId(c.license, true) ?? String(c.license).trim();
       return component;
     });
     const hf = huggingFaceId(release.huggingface);

@@ -3,8 +3,8 @@
 // there); esbuild bundles it for this script. Invalid data fails the build with file:line messages.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 const DATA_DIR = 'src/core/models/knowledge/data';
 const COMPILER = 'src/core/models/knowledge/compile/compile.ts';
@@ -28,11 +28,11 @@ export async function buildModels(outFile) {
 async function loadCompiler() {
   const dir = 'dist/.build';
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'models-compiler.mjs');
-  await esbuild.build({ entryPoints: [COMPILER], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const outfile = resolve(dir, 'models-compiler.cjs');
+  await esbuild.build({ entryPoints: [COMPILER], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
   try {
-    return await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    return createRequire(import.meta.url)(outfile);
   } finally {
-    rmSync(outfile, { force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,15 @@
 // Every package ecosystem Openness reads. Adding one: a folder beside this file, one line here.
 import type { Ecosystem } from './ecosystem';
+import { cargo } from './cargo';
+import { composer } from './composer';
+import { go } from './go';
+import { maven } from './maven';
 import { npm } from './npm';
+import { nuget } from './nuget';
 import { python } from './python';
+import { rubygems } from './rubygems';
 
-export const ECOSYSTEMS: readonly Ecosystem[] = [npm, python];
+export const ECOSYSTEMS: readonly Ecosystem[] = [npm, python, cargo, go, maven, nuget, composer, rubygems];
 
 /** The ecosystem that reads `path` and as what, if any. */
 export function ecosystemFor(path: string): { ecosystem: Ecosystem; role: 'manifest' | 'lockfile' } | undefined {

@@ -61,7 +61,8 @@ export function classify(path: string, options: Pick<DiscoverOptions, 'packages'
       }
     }
   }
-  const detectors = options.models === false || manifest ? [] : detectorsFor(path);
+  // A manifest can name models too (pyproject.toml's [tool.*] sections): detectors decide for themselves.
+  const detectors = options.models === false ? [] : detectorsFor(path);
   return manifest || detectors.length ? { path, manifest, detectors } : undefined;
 }
 

@@ -50,25 +50,28 @@ export async function scanText(context: EngineContext, file: DiscoveredFile, tex
   const source: SourceFile = { path: file.path, text };
   const shown = displayPath(context.root, file.path, context.home);
   try {
-    if (file.manifest) {
-      const { ecosystem } = file.manifest;
-      const parsed: ParsedManifest = cache ? cache.get(`${ecosystem.id}:${file.path}`, text, () => ecosystem.parse(source)) : ecosystem.parse(source);
-      return await packageScan(context, file, parsed);
-    }
+    const packages = file.manifest ? await packageScan(context, file, parseManifest(file, source, cache)) : undefined;
     const detections: ModelDetection[] = [];
     for (const detector of file.detectors) {
       if (detector.kind !== 'text') continue;
       detections.push(cache ? cache.get(`${detector.id}:${file.path}`, text, () => detector.detect(source)) : detector.detect(source));
     }
-    return await modelScan(context, file.path, {
+    const models = await modelScan(context, file.path, {
       references: detections.flatMap((d) => d.references),
       problems: detections.flatMap((d) => d.problems),
     });
+    if (!packages) return models;
+    return { path: file.path, findings: [...packages.findings, ...models.findings], errors: [...packages.errors, ...models.errors], internal: packages.internal };
   } catch (error) {
     if (error instanceof CancelledError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     return { path: file.path, findings: [], errors: [{ file: shown, range: null, message: `Openness could not scan this file: ${message}` }], internal: 0 };
   }
+}
+
+function parseManifest(file: DiscoveredFile, source: SourceFile, cache: ParseCache | undefined): ParsedManifest {
+  const { ecosystem } = file.manifest!;
+  return cache ? cache.get(`${ecosystem.id}:${file.path}`, source.text, () => ecosystem.parse(source)) : ecosystem.parse(source);
 }
 
 async function packageScan(context: EngineContext, file: DiscoveredFile, parsed: ParsedManifest): Promise<FileScan> {

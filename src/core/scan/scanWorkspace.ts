@@ -26,26 +26,28 @@ export interface WorkspaceScan extends ScanResult {
 
 export async function scanWorkspace(context: EngineContext, options: ScanOptions = {}): Promise<WorkspaceScan> {
   const discovery = await discover(context, options);
+  // Sorted by path, so results read in a stable order whatever order folders are listed in.
+  const discovered = [...discovery.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files = new Map<string, FileScan>();
-  const lockfiles = new Set(discovery.files.filter((f) => f.manifest?.role === 'lockfile').map((f) => f.path));
+  const lockfiles = new Set(discovered.filter((f) => f.manifest?.role === 'lockfile').map((f) => f.path));
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < discovery.files.length) {
-      const file = discovery.files[next++];
+    while (next < discovered.length) {
+      const file = discovered[next++];
       await context.checkpoint();
       const scan = await scanPath(context, file, options.cache);
       if (scan) files.set(file.path, scan);
-      options.onProgress?.(++done, discovery.files.length);
+      options.onProgress?.(++done, discovered.length);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
   // Keep discovery order so results are stable from run to run.
-  const ordered = discovery.files.map((f) => files.get(f.path)).filter((s): s is FileScan => s !== undefined);
+  const ordered = discovered.map((f) => files.get(f.path)).filter((s): s is FileScan => s !== undefined);
   const merged = mergeFileScans(ordered, (path) => lockfiles.has(path));
   const errors = [
     ...merged.errors,
     ...discovery.unreadable.map((file) => ({ file, range: null, message: 'Folder could not be read' })),
   ];
-  return { root: context.root, findings: merged.findings, errors, files, scanned: discovery.files.length, lockfiles, truncated: discovery.truncated };
+  return { root: context.root, findings: merged.findings, errors, files, scanned: discovered.length, lockfiles, truncated: discovery.truncated };
 }

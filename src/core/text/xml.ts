@@ -1,34 +1,36 @@
 // XML with positions, for the manifests that are XML (pom.xml, *.csproj, *.nuspec …). saxes checks
 // well-formedness and decodes text; the raw offsets it does not give (names, attribute values, text)
 // are recovered from the source around the positions it reports.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser } from 'saxes';
 import type { ParseProblem } from '../ecosystems/ecosystem';
 import type { SourceRange } from '../types';
 import { LineIndex } from './lineIndex';
 
-export interface XmlAttribute {
-  readonly value: string;
-  /** Offset of the value, inside its quotes. */
-  readonly offset: number;
-  readonly length: number;
-}
-
 export interface XmlElement {
   /** The local name (a `prefix:` is dropped). */
   readonly name: string;
-  /** Keyed by local name. */
-  readonly attributes: ReadonlyMap<string, XmlAttribute>;
+  /** Values by attribute name as written (`Include`, `xsi:schemaLocation`), entities decoded. */
+  readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlElement[];
   /** The text directly inside, entities decoded, trimmed. */
   readonly text: string;
   /** Offset of the name in the start tag. */
   readonly offset: number;
+  /** Offset just after the start tag's `>`. */
+  readonly tagEnd: number;
   /** Where the trimmed text is written; the name's place when the element holds other elements. */
   readonly textOffset: number;
   readonly textLength: number;
 }
 
+/** A stretch of the source text. */
+export interface XmlSpan {
+  readonly offset: number;
+  readonly length: number;
+}
+
 export interface ParsedXml {
+  readonly text: string;
   /** The document element, as far as it could be read (undefined when nothing was). */
   readonly root: XmlElement | undefined;
   readonly lines: LineIndex;
@@ -38,7 +40,7 @@ export interface ParsedXml {
 
 interface OpenElement {
   readonly name: string;
-  readonly attributes: Map<string, XmlAttribute>;
+  readonly attributes: Readonly<Record<string, string>>;
   readonly children: XmlElement[];
   text: string;
   readonly offset: number;
@@ -52,18 +54,8 @@ function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
-/** Attribute values' raw offsets, found in the start tag's source. */
-function attributesOf(source: string, tag: SaxesTagPlain, nameEnd: number, tagEnd: number): Map<string, XmlAttribute> {
-  const out = new Map<string, XmlAttribute>();
-  const raw = source.slice(nameEnd, tagEnd);
-  for (const m of raw.matchAll(ATTRIBUTE)) {
-    const value = tag.attributes[m[1]!];
-    if (value === undefined || m[1]!.startsWith('xmlns')) continue;
-    const written = m[2] ?? m[3]!;
-    const offset = nameEnd + m.index + m[0].length - written.length - 1;
-    out.set(localName(m[1]!), { value, offset, length: written.length });
-  }
-  return out;
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 export function parseXml(text: string): ParsedXml {
@@ -90,7 +82,7 @@ export function parseXml(text: string): ParsedXml {
     const name = localName(tag.name);
     stack.push({
       name,
-      attributes: attributesOf(text, tag, tagStart + tag.name.length, tagEnd),
+      attributes: tag.attributes,
       children: [],
       text: '',
       offset: tagStart + tag.name.length - name.length,
@@ -142,7 +134,7 @@ export function parseXml(text: string): ParsedXml {
     else root ??= element;
   }
   if (!root && !problem) report(0, 'no root element');
-  return { root, lines, problem };
+  return { text, root, lines, problem };
 }
 
 function finish(source: string, open: OpenElement, contentEnd: number): XmlElement {
@@ -150,12 +142,25 @@ function finish(source: string, open: OpenElement, contentEnd: number): XmlEleme
   let textOffset = open.offset;
   let textLength = open.name.length;
   if (value && !open.children.length) {
-    const raw = source.slice(open.contentStart, contentEnd);
-    const lead = raw.length - raw.trimStart().length;
-    textOffset = open.contentStart + lead;
-    textLength = raw.trim().length;
+    let start = open.contentStart;
+    let end = contentEnd;
+    while (start < end && isSpace(source.charCodeAt(start))) start++;
+    while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+    textOffset = start;
+    textLength = end - start;
   }
-  return { name: open.name, attributes: open.attributes, children: open.children, text: value, offset: open.offset, textOffset, textLength };
+  return { name: open.name, attributes: open.attributes, children: open.children, text: value, offset: open.offset, tagEnd: open.contentStart, textOffset, textLength };
+}
+
+/** Where the value of the attribute `name` (as written) is, inside its quotes; found only when asked. */
+export function attributeSpan(xml: ParsedXml, element: XmlElement, name: string): XmlSpan | undefined {
+  ATTRIBUTE.lastIndex = element.offset + element.name.length;
+  for (let m = ATTRIBUTE.exec(xml.text); m && m.index < element.tagEnd; m = ATTRIBUTE.exec(xml.text)) {
+    if (m[1] !== name) continue;
+    const written = m[2] ?? m[3]!;
+    return { offset: m.index + m[0].length - written.length - 1, length: written.length };
+  }
+  return undefined;
 }
 
 /** The first child element named `name`. */

@@ -1,0 +1,29 @@
+// TOML read into a config tree, through the positional TOML reader (smol-toml keeps no offsets).
+import { parseToml, spanRange, type TomlValue } from '../../../ecosystems/cargo/toml';
+import type { LineIndex } from '../../../text/lineIndex';
+import { OTHER, type ConfigNode, type ReadTree } from './configTree';
+
+export function readToml(text: string, lines: LineIndex): ReadTree {
+  const { root, problems } = parseToml(text);
+  const first = problems[0];
+  const problem = first && {
+    range: spanRange(lines, first.span),
+    message: `Invalid TOML: ${first.message} (line ${lines.position(first.span.start).line + 1})`,
+  };
+  return { root: convert(root, text), problem };
+}
+
+function convert(value: TomlValue, text: string): ConfigNode {
+  switch (value.kind) {
+    case 'table':
+      return { kind: 'map', entries: [...value.entries].map(([key, entry]) => ({ key, value: convert(entry.value, text) })) };
+    case 'array':
+      return { kind: 'list', items: value.items.map((item) => convert(item, text)) };
+    case 'string': {
+      const { start, end } = value.span;
+      return { kind: 'string', value: value.value, start, end, exact: text.slice(start, end) === value.value };
+    }
+    default:
+      return OTHER;
+  }
+}

@@ -1,0 +1,34 @@
+// The Python model detector: `.py` files, read with a small tokenizer and a light call reader.
+import type { ModelReference, TextModelDetector } from '../../detector';
+import { FILE_START, LineIndex } from '../../../text/lineIndex';
+import type { SourceRange } from '../../../types';
+import { findModelMentions, type ModelMention } from './findModels';
+import { tokenize } from './tokenizer';
+
+export const pythonModelDetector: TextModelDetector = {
+  kind: 'text',
+  id: 'python',
+  accepts: (path) => /\.pyw?$/i.test(path),
+  detect(file) {
+    try {
+      const mentions = findModelMentions(tokenize(file.text));
+      const lines = mentions.length ? new LineIndex(file.text) : undefined;
+      return { references: mentions.map((m) => toReference(m, lines!.range(m.offset, m.id.length))), problems: [] };
+    } catch (error) {
+      return { references: [], problems: [{ range: FILE_START, message: `Could not read this Python file for models: ${String(error)}` }] };
+    }
+  },
+};
+
+export function toReference(mention: ModelMention, range: SourceRange, cell?: number): ModelReference {
+  const { id, provider, via, clientPackage, selfHosted } = mention;
+  return {
+    id,
+    range,
+    via,
+    ...(provider && { provider }),
+    ...(clientPackage && { clientPackage }),
+    ...(selfHosted && { selfHosted }),
+    ...(cell !== undefined && { cell }),
+  };
+}

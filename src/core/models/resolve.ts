@@ -1,0 +1,115 @@
+// Resolves a model named in code against the knowledge base: where it comes from, its licence and
+// verdict, and the evidence behind them. A model the knowledge base does not know stays `unknown`.
+import { fromHuggingFaceLicense } from '../licenses';
+import type { EngineContext } from '../context';
+import type { Evidence, KnownModelSummary, Verdict } from '../types';
+import type { ModelReference } from './detector';
+import { ggufReleaseName, normaliseProvider } from './knowledge/idForms';
+import type { KnownModel, MatchForm, ModelIndex, ModelMatch } from './knowledge/types';
+
+export interface ModelResolution {
+  /** Where the model comes from: 'huggingface', 'openai', 'anthropic', 'google', 'ollama', 'gguf', … */
+  readonly ecosystem: string;
+  /** SPDX id or LicenseRef-… of the weights; null for API-only models and unknown ones without local evidence. */
+  readonly license: string | null;
+  readonly verdict: Verdict;
+  readonly evidence: readonly Evidence[];
+  readonly model?: KnownModelSummary;
+}
+
+export async function resolveModel(reference: ModelReference, context: EngineContext): Promise<ModelResolution> {
+  return resolveWithIndex(await context.models.load(), reference);
+}
+
+/** The synchronous form, for callers holding a loaded index (`context.models.ready`). */
+export function resolveWithIndex(index: ModelIndex, reference: ModelReference): ModelResolution {
+  const local = reference.localEvidence;
+  const match = index.match(reference.id, reference.provider) ?? (local?.name ? index.match(releaseName(local.name)) : undefined);
+  const localLicense = local?.license ? fromHuggingFaceLicense(local.license) : null;
+  if (!match) {
+    const evidence: Evidence[] = local ? [{ source: 'model-file', detail: local.detail }] : [];
+    const base = local?.baseModel ? index.match(local.baseModel) : undefined;
+    if (base) {
+      evidence.push({ source: 'knowledge-base', detail: `based on ${base.model.name} (${base.model.verdict}: ${base.model.reason}); a derivative is not the same model, so its own verdict is unknown` });
+    }
+    return { ecosystem: ecosystemOf(reference, undefined), license: localLicense, verdict: 'unknown', evidence };
+  }
+  const { model } = match;
+  const evidence: Evidence[] = [{ source: 'knowledge-base', detail: describe(match) }];
+  if (model.eosai) evidence.push({ source: 'knowledge-base', detail: describeEosai(model) });
+  if (model.mof.length) evidence.push({ source: 'knowledge-base', detail: describeMof(model, match.key) });
+  if (local) {
+    const differs = localLicense !== null && model.license !== null && localLicense.toLowerCase() !== model.license.toLowerCase();
+    evidence.push({ source: 'model-file', detail: differs ? `${local.detail} (the knowledge base has ${model.license})` : local.detail });
+  }
+  return { ecosystem: ecosystemOf(reference, match), license: model.license, verdict: model.verdict, evidence, model: summarise(model, index) };
+}
+
+/** `Meta Llama 3.1 8B Instruct` (a GGUF `general.name`) -> `meta-llama-3.1-8b-instruct`. */
+function releaseName(name: string): string {
+  return name.trim().replace(/\s+/g, '-');
+}
+
+const FORM_WORDS: Record<MatchForm, string> = {
+  'huggingface': 'Hugging Face id',
+  'api': 'API model id',
+  'api-prefix': 'versioned API id',
+  'ollama': 'Ollama model',
+  'gguf': 'GGUF file name',
+  'release-name': 'release name',
+};
+
+function describe({ model, form, key }: ModelMatch): string {
+  const note = model.note ? ` ${model.note}` : '';
+  return `${model.name} (${FORM_WORDS[form]} "${key}"): ${model.reason}.${note}`;
+}
+
+function describeEosai(model: KnownModel): string {
+  const { name, grades } = model.eosai!;
+  const data = grades.endData === grades.baseData ? grades.baseData : `${grades.baseData}/${grades.endData}`;
+  return `European Open Source AI Index, ${name} (osai-index.eu): weights ${grades.endWeights ?? 'ungraded'}, training data ${data ?? 'ungraded'}, ` +
+    `training code ${grades.trainingCode ?? 'ungraded'}, licence ${grades.license ?? 'ungraded'}`;
+}
+
+function describeMof(model: KnownModel, key: string): string {
+  // The release the id names first, if a MOF record covers it.
+  const releases = [...model.mof].sort((a, b) => Number(b.huggingface?.toLowerCase() === key) - Number(a.huggingface?.toLowerCase() === key));
+  const shown = releases.slice(0, 3).map((r) => `${r.name} ${r.mofClass ? `Class ${r.mofClass}` : 'unclassified'}`);
+  const more = releases.length > 3 ? ` and ${releases.length - 3} more` : '';
+  return `Model Openness Framework: ${shown.join(', ')}${more}`;
+}
+
+function summarise(model: KnownModel, index: ModelIndex): KnownModelSummary {
+  return {
+    id: model.id,
+    name: model.name,
+    producer: model.producer,
+    capability: model.capability,
+    openness: model.openness,
+    reason: model.reason,
+    links: model.links,
+    alternatives: index.alternativesFor(model).map((m) => (m.usage ? `${m.name} (${m.usage})` : m.name)),
+    sources: model.sources,
+  };
+}
+
+const HUB_ID = /^[\w.-]+\/[\w.-]+$/;
+
+/** The call site's provider first, then what the id says (a router prefix, its form), then the model's own API. */
+function ecosystemOf(reference: ModelReference, match: ModelMatch | undefined): string {
+  const stated = normaliseProvider(reference.provider);
+  if (stated) return stated;
+  if (match?.provider) return match.provider;
+  const id = reference.id.trim();
+  switch (match?.form) {
+    case 'huggingface': return 'huggingface';
+    case 'ollama': return 'ollama';
+    case 'gguf': return 'gguf';
+    case 'api':
+    case 'api-prefix': return match.model.provider ?? (match.model.match.huggingface.length ? 'huggingface' : 'unknown');
+    case 'release-name': return HUB_ID.test(id) ? 'huggingface' : match.model.provider ?? 'huggingface';
+    case undefined:
+      if (ggufReleaseName(id.toLowerCase())) return 'gguf';
+      return HUB_ID.test(id) ? 'huggingface' : 'unknown';
+  }
+}

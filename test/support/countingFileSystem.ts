@@ -1,0 +1,37 @@
+// A FileSystem wrapper that counts reads and listings per path, for tests that check nothing is read twice.
+import type { FileSystem } from '../../src/core/fs/fileSystem';
+
+export class CountingFileSystem implements FileSystem {
+  /** Reads and directory listings, by path. */
+  readonly reads = new Map<string, number>();
+
+  constructor(private readonly inner: FileSystem) {}
+
+  private count(path: string): void {
+    this.reads.set(path, (this.reads.get(path) ?? 0) + 1);
+  }
+
+  readFile(path: string) {
+    this.count(path);
+    return this.inner.readFile(path);
+  }
+
+  readPrefix(path: string, length: number) {
+    this.count(path);
+    return this.inner.readPrefix(path, length);
+  }
+
+  readDirectory(path: string) {
+    this.count(path);
+    return this.inner.readDirectory(path);
+  }
+
+  stat(path: string) {
+    return this.inner.stat(path);
+  }
+
+  /** Paths read or listed more than once. */
+  repeated(): [string, number][] {
+    return [...this.reads].filter(([, n]) => n > 1);
+  }
+}
