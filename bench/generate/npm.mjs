@@ -278,11 +278,13 @@ export function generateNpm(random, writer) {
       if (rng.install.chance(0.5)) writer.write(`${location}/LICENSE`, proprietaryNotice(rng.install));
     } else if (declared.family === 'BUSL-1.1') {
       writer.write(`${location}/LICENSE`, buslText(rng.install, e.name));
-    } else if (declared.family && rng.install.chance(0.8)) {
+    } else if (declared.family && (declared.field === 'BSD' || rng.install.chance(0.8))) {
       // A LICENSE that agrees with the declared licence (a modified one may slip in, as in real life;
-      // the declared field stays the truth the package states).
+      // the declared field stays the truth the package states). "BSD" alone names no licence: its
+      // LICENSE file, always shipped here, says which one.
       const file = licenseFile(rng.install, declared.family);
       writer.write(`${location}/${file.name}`, file.text);
+      if (declared.field === 'BSD') truth = file.truth;
     }
     installed.push({ location, name: e.name, version: e.version, declared: declared?.field ?? declared?.legacy ?? declared?.legacyArray ?? null, truth });
   }

@@ -7,7 +7,8 @@
 //   eosai-index/*.yaml            European Open Source AI Index [CC-BY-4.0, doi:10.5281/zenodo.15386042]
 //   mof/models/*.yml, mof/mof-components.yml, mof/mof-open-licenses.json   Model Openness Framework [MIT]
 //   models-dev/provider-models.json   API model ids per provider [MIT]
-// Writes src/core/models/knowledge/data/derived/{eosai,mof,mof-framework,api-ids}.yaml.
+//   fmti/Dec2025_scores.csv       Foundation Model Transparency Index, per developer [CC-BY-4.0]
+// Writes src/core/models/knowledge/data/derived/{eosai,mof,mof-framework,api-ids,fmti}.yaml.
 // Hand-curated entries live in data/curated/ and are never touched here.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -270,6 +271,25 @@ function deriveApiIds() {
   return Object.values(providers).reduce((n, list) => n + list.length, 0);
 }
 
-const counts = { eosai: deriveEosai(), mof: deriveMof(), apiIds: deriveApiIds() };
-console.log(`derived ${counts.eosai} EOSAI records, ${counts.mof} MOF records, ${counts.apiIds} API ids into ${outDir}`);
+// ---------------------------------------------------------------------------------------------------
+// FMTI: how many of the 100 transparency indicators each developer discloses (scores are per developer,
+// for its flagship model). Rows are indicators; the last 13 columns are 0/1 per developer.
+function deriveFmti() {
+  const [head, ...rows] = readFileSync(join(source, 'fmti', 'Dec2025_scores.csv'), 'utf8').trim().split('\n');
+  const developers = head.split(',').slice(1);
+  const scores = Object.fromEntries(developers.map((d) => [d, 0]));
+  for (const row of rows) {
+    const cells = row.split(',').slice(-developers.length);
+    if (!cells.every((c) => c === '0' || c === '1')) throw new Error(`unexpected FMTI row: ${row}`);
+    cells.forEach((c, i) => (scores[developers[i]] += Number(c)));
+  }
+  const text = header('Foundation Model Transparency Index, December 2025: indicators each developer discloses.',
+    `fmti @ ${commitOf('fmti')} (github.com/stanford-crfm/fmti)`, 'CC-BY-4.0') +
+    stringify({ edition: 'December 2025', indicators: rows.length, developers: scores }, { lineWidth: 0 });
+  writeFileSync(join(outDir, 'fmti.yaml'), text);
+  return developers.length;
+}
+
+const counts = { eosai: deriveEosai(), mof: deriveMof(), apiIds: deriveApiIds(), fmti: deriveFmti() };
+console.log(`derived ${counts.eosai} EOSAI records, ${counts.mof} MOF records, ${counts.apiIds} API ids, ${counts.fmti} FMTI developers into ${outDir}`);
 if (unmapped.size) console.warn(`licence names not identified (recorded as unknown): ${[...unmapped].join(' | ')}`);

@@ -99,8 +99,9 @@ export interface PackageFinding {
 export interface ServiceBinding {
   readonly service: string;            // "OpenAI API"
   readonly provider: string;           // "openai"
-  readonly models: readonly { readonly name: string; readonly file: string; readonly line: number; readonly verdict: Verdict }[];
-  /** Set when the client is pointed at a local or self-hosted server (baseURL, Ollama, vLLM). */
+  /** Each call, and the self-hosted server (baseURL, Ollama, vLLM) it goes to instead of the service, if any. */
+  readonly models: readonly { readonly name: string; readonly file: string; readonly line: number; readonly verdict: Verdict; readonly selfHosted?: string }[];
+  /** Set when every call through the client goes to a self-hosted server: the package is then not bound to the service. */
   readonly selfHosted?: string;
 }
 
@@ -120,6 +121,12 @@ export interface ModelOpenness {
   readonly mofClass: MofClass;
 }
 
+/** A place in a notebook cell: the cell's index (0-based, as VS Code numbers cells) and a range in its source. */
+export interface CellLocation {
+  readonly index: number;
+  readonly range: SourceRange;
+}
+
 /** An AI model the project uses, with its openness verdict. */
 export interface ModelFinding {
   readonly kind: 'model';
@@ -137,8 +144,8 @@ export interface ModelFinding {
   readonly model?: KnownModelSummary;
   /** The API or call it was found in: `openai chat.completions.create`. */
   readonly via?: string;
-  /** Set for notebooks: which cell (0-based) the range is in; `range` is then cell-relative. */
-  readonly cell?: number;
+  /** In a notebook, where the reference is in its cell (what the notebook editor shows). */
+  readonly cell?: CellLocation;
   /** The SDK package the call goes through (`openai`, `@anthropic-ai/sdk` …). */
   readonly clientPackage?: string;
   /** Set when that client is pointed at a local or self-hosted server. */

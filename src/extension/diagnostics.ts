@@ -6,6 +6,7 @@ import { findingMessage } from '../core/report/messages';
 import type { SeverityName, Settings } from './config';
 import type { FolderResults } from './folderResults';
 import { docsLink } from './links';
+import { cellUri, openNotebook } from './notebooks';
 
 const SEVERITY: Record<Exclude<SeverityName, 'none'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -18,16 +19,29 @@ function toRange(r: { start: { line: number; character: number }; end: { line: n
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-export function findingDiagnostic(finding: Finding, settings: Settings, folder: FolderResults): vscode.Diagnostic | undefined {
+/**
+ * Where a finding is shown: its file, or — for a model in an open notebook — the cell it is written in.
+ */
+export function findingLocation(finding: Finding, folder: FolderResults): { uri: vscode.Uri; range: vscode.Range } {
+  const uri = folder.fileUri(finding.file);
+  if (finding.kind === 'model' && finding.cell) {
+    const notebook = openNotebook(uri);
+    const cell = notebook && cellUri(notebook, finding.cell.index);
+    if (cell) return { uri: cell, range: toRange(finding.cell.range) };
+  }
+  return { uri, range: toRange(finding.range) };
+}
+
+export function findingDiagnostic(finding: Finding, settings: Settings, folder: FolderResults, range: vscode.Range): vscode.Diagnostic | undefined {
   const severity = (finding.kind === 'package' ? settings.packages : settings.models).severity[finding.verdict];
   if (severity === 'none') return undefined;
   if (finding.kind === 'package' && !finding.direct && !settings.transitiveDiagnostics) return undefined;
-  const diagnostic = new vscode.Diagnostic(toRange(finding.range), findingMessage(finding), SEVERITY[severity]);
+  const diagnostic = new vscode.Diagnostic(range, findingMessage(finding), SEVERITY[severity]);
   diagnostic.source = 'Openness';
   diagnostic.code = { value: finding.verdict, target: vscode.Uri.parse(docsLink(finding.verdict)) };
   // Evidence files inside the workspace become links ("which file said what").
   diagnostic.relatedInformation = finding.evidence
-    .filter((e) => e.file && !e.file.startsWith('~') && !e.file.startsWith('/'))
+    .filter((e) => e.file && !isOutside(e.file))
     .slice(0, 3)
     .map((e) => new vscode.DiagnosticRelatedInformation(
       new vscode.Location(folder.fileUri(e.file!), new vscode.Position(0, 0)),
@@ -46,6 +60,11 @@ export function errorDiagnostic(error: ScanError): vscode.Diagnostic {
   return diagnostic;
 }
 
+/** Findings name files relative to the folder; `~/…` and absolute paths lie outside it. */
+function isOutside(file: string): boolean {
+  return file.startsWith('~') || file.startsWith('/');
+}
+
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('openness');
   /** URIs published per folder, to clear those that no longer have anything. */
@@ -53,52 +72,51 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   /** Publishes everything a folder knows (after a workspace scan or a change of evidence). */
   publishFolder(folder: FolderResults, settings: Settings): void {
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    const add = (file: string, d: vscode.Diagnostic | undefined) => {
+    const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+    const add = (uri: vscode.Uri, d: vscode.Diagnostic | undefined) => {
       if (!d) return;
-      const list = byFile.get(file);
-      if (list) list.push(d);
-      else byFile.set(file, [d]);
+      const key = uri.toString();
+      const entry = byUri.get(key);
+      if (entry) entry.diagnostics.push(d);
+      else byUri.set(key, { uri, diagnostics: [d] });
     };
     const { findings, errors } = folder.result();
-    for (const f of findings) add(f.file, findingDiagnostic(f, settings, folder));
-    for (const e of errors) add(e.file, errorDiagnostic(e));
-    const key = folder.folder.uri.toString();
-    const before = this.published.get(key) ?? new Set<string>();
-    const now = new Set<string>();
-    for (const [file, diagnostics] of byFile) {
-      const uri = this.uriFor(folder, file);
-      if (!uri) continue;
-      this.collection.set(uri, diagnostics);
-      now.add(uri.toString());
+    for (const f of findings) {
+      if (isOutside(f.file)) continue;
+      const { uri, range } = findingLocation(f, folder);
+      add(uri, findingDiagnostic(f, settings, folder, range));
     }
-    for (const stale of before) if (!now.has(stale)) this.collection.delete(vscode.Uri.parse(stale));
-    this.published.set(key, now);
+    for (const e of errors) if (!isOutside(e.file)) add(folder.fileUri(e.file), errorDiagnostic(e));
+    const folderKey = folder.folder.uri.toString();
+    const before = this.published.get(folderKey) ?? new Set<string>();
+    for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);
+    for (const stale of before) if (!byUri.has(stale)) this.collection.delete(vscode.Uri.parse(stale));
+    this.published.set(folderKey, new Set(byUri.keys()));
   }
 
   /** Publishes one file's own results at once (while the user types). */
-  publishFile(folder: FolderResults, path: string, findings: readonly Finding[], errors: readonly ScanError[], settings: Settings): void {
-    const uri = folder.uriOf(path);
-    const diagnostics = [
-      ...findings.map((f) => findingDiagnostic(f, settings, folder)).filter((d): d is vscode.Diagnostic => d !== undefined),
-      ...errors.map(errorDiagnostic),
-    ];
-    this.collection.set(uri, diagnostics);
+  publishFile(folder: FolderResults, findings: readonly Finding[], errors: readonly ScanError[], settings: Settings, fileUri: vscode.Uri): void {
+    const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>([[fileUri.toString(), { uri: fileUri, diagnostics: [] }]]);
+    for (const f of findings) {
+      const { uri, range } = findingLocation(f, folder);
+      const d = findingDiagnostic(f, settings, folder, range);
+      if (!d) continue;
+      const entry = byUri.get(uri.toString()) ?? byUri.set(uri.toString(), { uri, diagnostics: [] }).get(uri.toString())!;
+      entry.diagnostics.push(d);
+    }
+    byUri.get(fileUri.toString())!.diagnostics.push(...errors.map(errorDiagnostic));
     const key = folder.folder.uri.toString();
     const set = this.published.get(key) ?? new Set<string>();
-    set.add(uri.toString());
+    for (const { uri, diagnostics } of byUri.values()) {
+      this.collection.set(uri, diagnostics);
+      set.add(uri.toString());
+    }
     this.published.set(key, set);
   }
 
   clearFolder(folder: FolderResults): void {
     for (const uri of this.published.get(folder.folder.uri.toString()) ?? []) this.collection.delete(vscode.Uri.parse(uri));
     this.published.delete(folder.folder.uri.toString());
-  }
-
-  private uriFor(folder: FolderResults, file: string): vscode.Uri | undefined {
-    // Findings name files relative to the folder; `~/…` and absolute paths are outside it.
-    if (file.startsWith('~') || file.startsWith('/')) return undefined;
-    return folder.fileUri(file);
   }
 
   dispose(): void {

@@ -34,6 +34,11 @@ export function activate(context: vscode.ExtensionContext): OpennessApi {
       if (e.contentChanges.length) coordinator.documentChanged(e.document);
     }),
     vscode.workspace.onDidOpenTextDocument((document) => coordinator.documentOpened(document)),
+    vscode.workspace.onDidChangeNotebookDocument((e) => {
+      if (e.cellChanges.some((c) => c.document) || e.contentChanges.length) coordinator.notebookChanged(e.notebook);
+    }),
+    vscode.workspace.onDidOpenNotebookDocument((notebook) => coordinator.notebookOpenedOrClosed(notebook)),
+    vscode.workspace.onDidCloseNotebookDocument((notebook) => coordinator.notebookOpenedOrClosed(notebook)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsOpenness(e)) coordinator.settingsChanged();
     }),

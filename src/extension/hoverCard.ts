@@ -58,11 +58,17 @@ function packageCard(f: PackageFinding): string[] {
   }
   if (f.service) {
     const s = f.service;
-    lines.push(`**Service-bound** — this package exists to call the ${escapeMarkdown(s.service)}; walking away means replacing the service, not the code.`);
-    if (s.selfHosted) lines.push('', `Pointed at a self-hosted server: ${code(s.selfHosted)}`);
+    lines.push(
+      s.selfHosted
+        ? `**Service-bound SDK, used self-hosted** — made for the ${escapeMarkdown(s.service)}, but every call here goes to ${code(s.selfHosted)}.`
+        : `**Service-bound** — this package exists to call the ${escapeMarkdown(s.service)}; walking away means replacing the service, not the code.`,
+    );
     if (s.models.length) {
       lines.push('', 'Models called through it:');
-      for (const m of s.models) lines.push(`- ${code(m.name)} (${m.verdict}) — ${code(`${m.file}:${m.line}`)}`);
+      for (const m of s.models) {
+        const server = m.selfHosted ? ` via self-hosted ${code(m.selfHosted)}` : '';
+        lines.push(`- ${code(m.name)} (${m.verdict})${server} — ${code(`${m.file}:${m.line}`)}`);
+      }
     }
     lines.push('');
   }

@@ -10,6 +10,7 @@ import { readSettings, type Settings } from './config';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { FolderResults } from './folderResults';
 import type { Log } from './log';
+import { cellOf, notebookText } from './notebooks';
 
 /** How long typing must pause before a document is rescanned. */
 const TYPING_DELAY_MS = 250;
@@ -75,14 +76,19 @@ export class ScanCoordinator implements vscode.Disposable {
     return summarize(this.findings().map((f) => f.finding));
   }
 
-  /** The finding written at `position` in a document, if any. */
-  findingAt(uri: vscode.Uri, position: vscode.Position): Finding | undefined {
-    const where = this.folderOf(uri);
+  /** The finding written at `position` in a document (or a notebook cell), and its range there. */
+  findingAt(uri: vscode.Uri, position: vscode.Position): { finding: Finding; range: vscode.Range } | undefined {
+    const cell = cellOf(uri);
+    const where = this.folderOf(cell ? cell.notebook.uri : uri);
     if (!where) return undefined;
     const relative = where.folder.relative(where.path);
-    return where.folder.result().findings.find((f) =>
-      f.file === relative && new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character).contains(position),
-    );
+    for (const finding of where.folder.result().findings) {
+      if (finding.file !== relative) continue;
+      const r = cell ? (finding.kind === 'model' && finding.cell?.index === cell.index ? finding.cell.range : undefined) : finding.range;
+      const range = r && new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+      if (range?.contains(position)) return { finding, range };
+    }
+    return undefined;
   }
 
   /**
@@ -150,28 +156,52 @@ export class ScanCoordinator implements vscode.Disposable {
 
   /** Called on every edit: rescans the document once typing pauses. */
   documentChanged(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
+    this.afterTyping(document.uri.toString(), () => this.scanDocument(document));
+  }
+
+  private afterTyping(key: string, scan: () => Promise<void>): void {
     clearTimeout(this.typing.get(key));
     this.typing.set(key, setTimeout(() => {
       this.typing.delete(key);
-      void this.scanDocument(document);
+      void scan();
     }, TYPING_DELAY_MS));
   }
 
   /** Scans a document's current text (unsaved edits included) and publishes its diagnostics. */
-  async scanDocument(document: vscode.TextDocument): Promise<void> {
-    const where = this.folderOf(document.uri);
+  scanDocument(document: vscode.TextDocument): Promise<void> {
+    return this.scanEditorText(document.uri, () => document.getText());
+  }
+
+  /** Scans an open notebook's cells (unsaved edits included). */
+  scanNotebook(notebook: vscode.NotebookDocument): Promise<void> {
+    return this.scanEditorText(notebook.uri, () => notebookText(notebook));
+  }
+
+  /** Rescans a notebook once typing in its cells pauses. */
+  notebookChanged(notebook: vscode.NotebookDocument): void {
+    this.afterTyping(notebook.uri.toString(), () => this.scanNotebook(notebook));
+  }
+
+  private async scanEditorText(uri: vscode.Uri, text: () => string): Promise<void> {
+    const where = this.folderOf(uri);
     if (!where) return;
     const file = where.folder.classify(where.path, this.settings);
     if (!file) return;
     try {
-      const scan = await where.folder.scanDocument(file, document.getText());
+      const scan = await where.folder.scanDocument(file, text());
       if (where.folder.isLockfile(where.path)) this.diagnostics.publishFolder(where.folder, this.settings);
-      else this.diagnostics.publishFile(where.folder, where.path, scan.findings, scan.errors, this.settings);
+      else this.diagnostics.publishFile(where.folder, scan.findings, scan.errors, this.settings, uri);
       this.changed.fire();
     } catch (error) {
       if (!(error instanceof CancelledError)) this.log.error(`Could not scan ${where.path}: ${String(error)}`);
     }
+  }
+
+  /** A notebook was opened or closed: its findings move between its cells and its file. */
+  notebookOpenedOrClosed(notebook: vscode.NotebookDocument): void {
+    const where = this.folderOf(notebook.uri);
+    // After the event, so a closing notebook is no longer among the open ones.
+    if (where) setTimeout(() => this.diagnostics.publishFolder(where.folder, this.settings), 0);
   }
 
   /** A document was opened: scan it if no scan has covered it yet. */

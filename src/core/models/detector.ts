@@ -1,13 +1,13 @@
 // The contract every model detector implements (one folder each under src/core/models/detectors/,
 // listed in detectors/registry.ts).
 import type { ParseProblem, SourceFile } from '../ecosystems/ecosystem';
-import type { SourceRange } from '../types';
+import type { CellLocation, SourceRange } from '../types';
 
 /** A place where the project names an AI model. */
 export interface ModelReference {
   /** The model id exactly as written (without quotes): `gpt-4o`, `meta-llama/Llama-3.1-8B`. */
   readonly id: string;
-  /** The exact range of the model string. In notebooks, relative to the cell (see `cell`). */
+  /** The exact range of the model string in the file's text (for a notebook, in the .ipynb JSON). */
   readonly range: SourceRange;
   /** Who serves it, when the call site says: 'openai', 'anthropic', 'google', 'huggingface', 'ollama' … */
   readonly provider?: string;
@@ -17,8 +17,8 @@ export interface ModelReference {
   readonly clientPackage?: string;
   /** Set when the client is pointed at a local or self-hosted server (`http://localhost:11434/v1`). */
   readonly selfHosted?: string;
-  /** Notebook cell index (0-based) when the file is a notebook. */
-  readonly cell?: number;
+  /** In a notebook: the cell (0-based, as VS Code numbers cells) and the range within its source. */
+  readonly cell?: CellLocation;
   /** Extra facts a local file states about the model (GGUF `general.license`, …). */
   readonly localEvidence?: { readonly license?: string; readonly name?: string; readonly baseModel?: string; readonly detail: string };
 }

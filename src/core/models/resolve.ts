@@ -38,6 +38,10 @@ export function resolveWithIndex(index: ModelIndex, reference: ModelReference): 
   const evidence: Evidence[] = [{ source: 'knowledge-base', detail: describe(match) }];
   if (model.eosai) evidence.push({ source: 'knowledge-base', detail: describeEosai(model) });
   if (model.mof.length) evidence.push({ source: 'knowledge-base', detail: describeMof(model, match.key) });
+  if (model.fmti) {
+    const { developer, edition, score, of } = model.fmti;
+    evidence.push({ source: 'knowledge-base', detail: `Foundation Model Transparency Index (${edition}): ${developer} discloses ${score} of ${of} indicators` });
+  }
   if (local) {
     const differs = localLicense !== null && model.license !== null && localLicense.toLowerCase() !== model.license.toLowerCase();
     evidence.push({ source: 'model-file', detail: differs ? `${local.detail} (the knowledge base has ${model.license})` : local.detail });
@@ -66,9 +70,10 @@ function describe({ model, form, key }: ModelMatch): string {
 
 function describeEosai(model: KnownModel): string {
   const { name, grades } = model.eosai!;
-  const data = grades.endData === grades.baseData ? grades.baseData : `${grades.baseData}/${grades.endData}`;
-  return `European Open Source AI Index, ${name} (osai-index.eu): weights ${grades.endWeights ?? 'ungraded'}, training data ${data ?? 'ungraded'}, ` +
-    `training code ${grades.trainingCode ?? 'ungraded'}, licence ${grades.license ?? 'ungraded'}`;
+  /** Base and end (user-facing) model grades, once when they agree. */
+  const pair = (base: string | null, end: string | null) => (base === end ? base ?? 'ungraded' : `${base ?? 'ungraded'} (base) / ${end ?? 'ungraded'} (end model)`);
+  return `European Open Source AI Index, ${name} (osai-index.eu): weights ${pair(grades.baseWeights, grades.endWeights)}, ` +
+    `training data ${pair(grades.baseData, grades.endData)}, training code ${grades.trainingCode ?? 'ungraded'}, licence ${grades.license ?? 'ungraded'}`;
 }
 
 function describeMof(model: KnownModel, key: string): string {

@@ -38,12 +38,18 @@ export function bindServices(findings: readonly Finding[]): Finding[] {
     const entry = SERVICES.get(`${f.ecosystem}:${f.name}`);
     if (!entry) return f;
     const calls = callsByClient.get(`${f.ecosystem}:${f.name}`) ?? [];
-    const selfHosted = calls.find((c) => c.selfHosted)?.selfHosted;
+    const allSelfHosted = calls.length > 0 && calls.every((c) => c.selfHosted);
     const service: ServiceBinding = {
       service: entry.service,
       provider: entry.provider,
-      models: calls.map((c) => ({ name: c.name, file: c.file, line: c.range.start.line + 1, verdict: c.verdict })),
-      ...(selfHosted ? { selfHosted } : {}),
+      models: calls.map((c) => ({
+        name: c.name,
+        file: c.file,
+        line: c.range.start.line + 1,
+        verdict: c.verdict,
+        ...(c.selfHosted ? { selfHosted: c.selfHosted } : {}),
+      })),
+      ...(allSelfHosted ? { selfHosted: calls[0].selfHosted } : {}),
     };
     return { ...f, service } satisfies PackageFinding;
   });

@@ -55,7 +55,7 @@ function jsonFinding(f: Finding): JsonFinding {
     reason: findingReason(f),
     evidence: f.evidence,
     ...(f.via ? { via: f.via } : {}),
-    ...(f.cell !== undefined ? { cell: f.cell + 1 } : {}),
+    ...(f.cell ? { cell: f.cell.index + 1 } : {}),
     ...(f.model ? { model: { id: f.model.id, producer: f.model.producer, capability: f.model.capability, ...f.model.openness, alternatives: f.model.alternatives } } : {}),
     ...(f.clientPackage ? { clientPackage: f.clientPackage } : {}),
     ...(f.selfHosted ? { selfHosted: f.selfHosted } : {}),

@@ -139,7 +139,7 @@ const recognised: [string, string | undefined, string, MatchForm, string | null]
   ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', undefined, 'meta-llama-3.1', 'release-name', null],
   ['hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M', undefined, 'meta-llama-3.2', 'release-name', 'huggingface'],
   ['unsloth/Llama-3.3-70B-Instruct-bnb-4bit', undefined, 'meta-llama-3.3', 'release-name', null],
-  ['Llama-3.1-8B-Instruct', undefined, 'meta-llama-3.1', 'release-name', null],
+  ['Meta-Llama-3-8B-Instruct', undefined, 'meta-llama-3', 'release-name', null],
 ];
 
 test('recognises every id form', () => {

@@ -76,7 +76,8 @@ export function buildIndex(data: CompiledKnowledge): ModelIndex {
     const gguf = ggufReleaseName(id);
     if (gguf) return found(pick(names, gguf, hint) ?? pick(exact, gguf, hint), 'gguf', gguf);
 
-    const next = (rest: string, provider: string | null) => lookup(rest, provider ?? hint, provider ?? via, depth + 1);
+    // The innermost provider is the best hint; the outermost is who serves the request.
+    const next = (rest: string, provider: string | null) => lookup(rest, provider ?? hint, via ?? provider, depth + 1);
     const repository = huggingFaceRepository(id);
     if (repository) return next(repository, 'huggingface');
     const cataloged = stripCloudflareCatalog(id);

@@ -28,6 +28,14 @@ export interface MofRelease {
   readonly components: Readonly<Record<string, string | null>>;
 }
 
+/** The producer's Foundation Model Transparency Index score (for its flagship model, not this one). */
+export interface FmtiScore {
+  readonly developer: string;
+  readonly edition: string;
+  readonly score: number;
+  readonly of: number;
+}
+
 /** Lower-cased keys a model is recognised by (see match.ts for how ids are reduced to keys). */
 export interface MatchKeys {
   /** Exact Hugging Face ids, and legacy bare ones such as `gpt2`. */
@@ -63,6 +71,7 @@ export interface KnownModel {
   readonly note: string | null;
   readonly eosai: EosaiGrades | null;
   readonly mof: readonly MofRelease[];
+  readonly fmti: FmtiScore | null;
   readonly links: readonly string[];
   /** Where the facts come from: URLs, `eosai:<file>`, `mof:<file>`. */
   readonly sources: readonly string[];

@@ -1,11 +1,12 @@
 // The notebook model detector: runs the Python detector over a .ipynb's code cells as one program (a
-// cell sees the imports and constants of the cells before it) and reports cell-relative ranges.
+// cell sees the imports and constants of the cells before it). Each reference has its range in the
+// .ipynb text (for the CLI and plain editors) and in its cell (for the notebook editor).
 import type { ModelDetection, ModelReference, TextModelDetector } from '../../detector';
 import { FILE_START, LineIndex } from '../../../text/lineIndex';
 import { findModelMentions } from '../python/findModels';
 import { toReference } from '../python';
 import { tokenize } from '../python/tokenizer';
-import { readNotebook, type NotebookCell } from './notebookJson';
+import { fileOffsetOf, readNotebook, type NotebookCell } from './notebookJson';
 
 export const notebookModelDetector: TextModelDetector = {
   kind: 'text',
@@ -46,7 +47,12 @@ function detectInNotebook(text: string): ModelDetection {
     const { cell, start } = segments[s];
     let lines = cellLines.get(cell);
     if (!lines) cellLines.set(cell, (lines = new LineIndex(cell.source)));
-    references.push(toReference(mention, lines.range(mention.offset - start, mention.id.length), cell.index));
+    const cellStart = mention.offset - start;
+    const fileStart = fileOffsetOf(text, cell, cellStart);
+    const fileEnd = fileOffsetOf(text, cell, cellStart + mention.id.length, true);
+    const cellRange = lines.range(cellStart, mention.id.length);
+    const fileRange = fileStart !== undefined && fileEnd !== undefined ? { start: notebook.lines.position(fileStart), end: notebook.lines.position(fileEnd) } : FILE_START;
+    references.push(toReference(mention, fileRange, { index: cell.index, range: cellRange }));
   }
   return { references, problems };
 }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { detectorsFor } from '../registry';
 import { notebookModelDetector } from './index';
-import { notebookSourceMap } from './sourceMap';
 
 const fixture = readFileSync(join(__dirname, 'fixtures', 'triage.ipynb'), 'utf8');
 const detect = (text: string) => notebookModelDetector.detect({ path: '/project/analysis.ipynb', text });
@@ -15,30 +14,25 @@ const notebook = (cells: readonly object[], metadata: object = {}) => JSON.strin
 const codeCell = (...lines: string[]) => ({ cell_type: 'code', metadata: {}, outputs: [], source: lines });
 
 describe('notebook model detector', () => {
-  it('reads code cells only, as one program, with cell indices among all cells and cell-relative ranges', () => {
+  it('reads code cells only, as one program, with ranges in the file and in cells numbered among all cells', () => {
     const result = detect(fixture);
     assert.deepEqual(result.problems, []);
     assert.deepEqual(result.references, [
       // The constant is defined in cell 2 and used in cell 7: reported where it is written.
-      { id: 'gpt-4o-mini', range: range(4, 35, 46), via: 'openai chat.completions.create', provider: 'openai', clientPackage: 'openai', cell: 2 },
+      { id: 'gpt-4o-mini', range: range(31, 43, 54), via: 'openai chat.completions.create', provider: 'openai', clientPackage: 'openai', cell: { index: 2, range: range(4, 35, 46) } },
       // A cell whose source is one string, not a list of lines.
-      { id: 'sentence-transformers/all-mpnet-base-v2', range: range(0, 32, 71), via: 'sentence-transformers SentenceTransformer', provider: 'huggingface', clientPackage: 'sentence-transformers', cell: 4 },
-      { id: 'llama3', range: range(8, 37, 43), via: 'openai chat.completions.create', provider: 'ollama', clientPackage: 'openai', selfHosted: 'http://localhost:11434/v1', cell: 7 },
+      { id: 'sentence-transformers/all-mpnet-base-v2', range: range(48, 46, 85), via: 'sentence-transformers SentenceTransformer', provider: 'huggingface', clientPackage: 'sentence-transformers', cell: { index: 4, range: range(0, 32, 71) } },
+      { id: 'llama3', range: range(81, 43, 49), via: 'openai chat.completions.create', provider: 'ollama', clientPackage: 'openai', selfHosted: 'http://localhost:11434/v1', cell: { index: 7, range: range(8, 37, 43) } },
     ]);
-    // Not found: the markdown cells' `gpt-4o` and `model="llama3"`, the %%bash cell's `ollama pull "llama3"`,
-    // the raw cell's `client.chat.completions.create(model="raw-cell-model")`.
-  });
-
-  it('maps cell-relative ranges back to the line and column in the .ipynb file', () => {
-    const map = notebookSourceMap(fixture);
+    // The file ranges are where the ids are written in the .ipynb text.
     const fileLines = fixture.split('\n');
-    const found = detect(fixture).references.map((ref) => map.fileRange(ref.cell!, ref.range));
-    assert.deepEqual(found, [range(31, 43, 54), range(48, 46, 85), range(81, 43, 49)]);
-    assert.deepEqual(found.map((r) => fileLines[r!.start.line].slice(r!.start.character, r!.end.character)), [
+    assert.deepEqual(result.references.map((r) => fileLines[r.range.start.line].slice(r.range.start.character, r.range.end.character)), [
       'gpt-4o-mini',
       'sentence-transformers/all-mpnet-base-v2',
       'llama3',
     ]);
+    // Not found: the markdown cells' `gpt-4o` and `model="llama3"`, the %%bash cell's `ollama pull "llama3"`,
+    // the raw cell's `client.chat.completions.create(model="raw-cell-model")`.
   });
 
   it('counts JSON escapes (\\", \\t, \\\\, \\uXXXX) when mapping to the file', () => {
@@ -55,10 +49,10 @@ describe('notebook model detector', () => {
 `;
     const [ref] = detect(text).references;
     assert.equal(ref.id, 'mistral-nemo');
-    assert.deepEqual(ref.range, range(1, 48, 60));
+    assert.deepEqual(ref.cell, { index: 0, range: range(1, 48, 60) });
     const line = text.split('\n')[5];
     const column = line.indexOf('mistral-nemo');
-    assert.deepEqual(notebookSourceMap(text).fileRange(0, ref.range), range(5, column, column + 'mistral-nemo'.length));
+    assert.deepEqual(ref.range, range(5, column, column + 'mistral-nemo'.length));
   });
 
   it('reports broken JSON as one problem with its place, and keeps what the cells before it say', () => {
@@ -67,7 +61,7 @@ describe('notebook model detector', () => {
     assert.equal(result.problems.length, 1);
     assert.deepEqual(result.problems[0].range, range(73, 4, 5));
     assert.match(result.problems[0].message, /unterminated string/);
-    assert.deepEqual(result.references.map((r) => [r.id, r.cell]), [['sentence-transformers/all-mpnet-base-v2', 4]]);
+    assert.deepEqual(result.references.map((r) => [r.id, r.cell?.index]), [['sentence-transformers/all-mpnet-base-v2', 4]]);
   });
 
   it('reports a JSON file that is not a notebook', () => {
@@ -90,7 +84,7 @@ describe('notebook model detector', () => {
       codeCell('s = """never closed\n'),
       codeCell('client.messages.create(model="claude-3-5-haiku-latest", max_tokens=5, messages=[])'),
     ]);
-    assert.deepEqual(detect(text).references.map((r) => [r.id, r.cell, r.range.start.line]), [['claude-3-5-haiku-latest', 2, 0]]);
+    assert.deepEqual(detect(text).references.map((r) => [r.id, r.cell?.index, r.cell?.range.start.line]), [['claude-3-5-haiku-latest', 2, 0]]);
   });
 
   it('treats IPython magics and shell lines as not Python, and %%time cells as Python', () => {
@@ -101,14 +95,7 @@ describe('notebook model detector', () => {
       codeCell('%%writefile notes.md\n', 'OpenAI().responses.create(model="not-python")'),
       codeCell('%%sh\n', 'echo \'OpenAI().responses.create(model="shell")\''),
     ]);
-    assert.deepEqual(detect(text).references.map((r) => [r.id, r.cell, r.range.start.line]), [['o4-mini', 1, 1], ['gpt-4.1', 2, 1]]);
-  });
-
-  it('source maps answer undefined for cells and ranges the file does not have', () => {
-    const map = notebookSourceMap(fixture);
-    assert.equal(map.fileRange(99, range(0, 0, 1)), undefined);
-    assert.equal(map.fileRange(2, range(40, 0, 1)), undefined);
-    assert.equal(notebookSourceMap('not json').fileRange(0, range(0, 0, 1)), undefined);
+    assert.deepEqual(detect(text).references.map((r) => [r.id, r.cell?.index, r.cell?.range.start.line]), [['o4-mini', 1, 1], ['gpt-4.1', 2, 1]]);
   });
 
   it('is registered for .ipynb files only', () => {

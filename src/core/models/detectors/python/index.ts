@@ -1,7 +1,7 @@
 // The Python model detector: `.py` files, read with a small tokenizer and a light call reader.
 import type { ModelReference, TextModelDetector } from '../../detector';
 import { FILE_START, LineIndex } from '../../../text/lineIndex';
-import type { SourceRange } from '../../../types';
+import type { CellLocation, SourceRange } from '../../../types';
 import { findModelMentions, type ModelMention } from './findModels';
 import { tokenize } from './tokenizer';
 
@@ -20,7 +20,7 @@ export const pythonModelDetector: TextModelDetector = {
   },
 };
 
-export function toReference(mention: ModelMention, range: SourceRange, cell?: number): ModelReference {
+export function toReference(mention: ModelMention, range: SourceRange, cell?: CellLocation): ModelReference {
   const { id, provider, via, clientPackage, selfHosted } = mention;
   return {
     id,
@@ -29,6 +29,6 @@ export function toReference(mention: ModelMention, range: SourceRange, cell?: nu
     ...(provider && { provider }),
     ...(clientPackage && { clientPackage }),
     ...(selfHosted && { selfHosted }),
-    ...(cell !== undefined && { cell }),
+    ...(cell && { cell }),
   };
 }

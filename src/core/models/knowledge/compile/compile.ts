@@ -7,7 +7,7 @@ import type { Availability, ModelOpenness } from '../../../types';
 import schema from '../data/schema.json';
 import { buildIndex } from '../match';
 import {
-  CAPABILITIES, KNOWLEDGE_FORMAT, type Capability, type CompiledKnowledge, type EosaiDimension, type KnownModel,
+  CAPABILITIES, KNOWLEDGE_FORMAT, type Capability, type CompiledKnowledge, type EosaiDimension, type FmtiScore, type KnownModel,
   type KnownVerdict, type MatchKeys, type MofRelease,
 } from '../types';
 import { fromEosai, fromMof, type Dimension, type Grade } from './dimensions';
@@ -61,9 +61,10 @@ const FILE_KINDS: readonly [RegExp, string][] = [
   [/^derived\/mof\.yaml$/, 'mofFile'],
   [/^derived\/mof-framework\.yaml$/, 'mofFrameworkFile'],
   [/^derived\/api-ids\.yaml$/, 'apiIdsFile'],
+  [/^derived\/fmti\.yaml$/, 'fmtiFile'],
 ];
 const REQUIRED_FILES = ['curated/licenses.yaml', 'curated/alternatives.yaml', 'derived/eosai.yaml', 'derived/mof.yaml',
-  'derived/mof-framework.yaml', 'derived/api-ids.yaml'];
+  'derived/mof-framework.yaml', 'derived/api-ids.yaml', 'derived/fmti.yaml'];
 
 // Shapes of the validated YAML.
 interface EntryData {
@@ -106,7 +107,7 @@ export function compileKnowledge(files: readonly DataFile[]): CompileResult {
   for (const { path, text } of files) {
     const kind = FILE_KINDS.find(([re]) => re.test(path))?.[1];
     if (!kind) {
-      problems.push(`${path}: not a knowledge-base data file (expected curated/*.yaml or derived/{eosai,mof,mof-framework,api-ids}.yaml)`);
+      problems.push(`${path}: not a knowledge-base data file (expected curated/*.yaml or derived/{eosai,mof,mof-framework,api-ids,fmti}.yaml)`);
       continue;
     }
     const lines = new LineCounter();
@@ -131,6 +132,12 @@ export function compileKnowledge(files: readonly DataFile[]): CompileResult {
   const eosai = new Map(Object.entries((eosaiFile.value as { records: Record<string, EosaiRecord> }).records));
   const mofFile = parsed.get('derived/mof.yaml')!;
   const mof = new Map(Object.entries((mofFile.value as { records: Record<string, MofRecordData> }).records));
+  const fmti = valueOf<{ edition: string; indicators: number; developers: Record<string, number> }>('derived/fmti.yaml');
+  /** FMTI scores developers; a producer matches its name, or its name followed by more words (`Mistral AI`). */
+  const fmtiOf = (producer: string): FmtiScore | null => {
+    const developer = Object.keys(fmti.developers).find((d) => producer === d || producer.startsWith(`${d} `));
+    return developer ? { developer, edition: fmti.edition, score: fmti.developers[developer], of: fmti.indicators } : null;
+  };
 
   // 2. MOF classes for every record.
   const evaluations = new Map<string, MofEvaluation>();
@@ -312,6 +319,7 @@ export function compileKnowledge(files: readonly DataFile[]): CompileResult {
       note: data.note ?? null,
       eosai: record ? { file: record.file, name: record.name, grades: record.grades } : null,
       mof: mofReleases,
+      fmti: fmtiOf(data.producer),
       links: data.links ?? [],
       sources: [...data.sources, ...(record ? [`eosai:${record.file}`] : []), ...releases.map((r) => `mof:${r.record.file}`)],
       derived: draft.derived,
