@@ -9,7 +9,7 @@
 // build), rebuilds dist/ if it is still older than its sources, bundles the harnesses, measures,
 // prints the table and writes bench/.work/results.json. Nothing here uses the network.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTree } from './generate.mjs';
@@ -54,6 +54,8 @@ const results = {
     node: process.version,
     os: `${process.platform} ${release()}`,
     peakMemory: hasGnuTime() ? '/usr/bin/time -v (maximum resident set size)' : 'process.resourceUsage().maxRSS (preloaded hook)',
+    /** Other work on the machine skews every figure: the 1-minute load average before and after. */
+    loadBefore: Math.round(loadavg()[0] * 100) / 100,
   },
   notes: [],
   figures: {},
@@ -357,22 +359,31 @@ row('Extension', `Main bundle dist/extension.js (${sizes.mainBundleInVsix ? 'as 
 row('Extension', 'VSIX (vsce package --no-dependencies)', sizes.vsixBytes === null ? `not available (${sizes.vsixError})` : bytes(sizes.vsixBytes));
 for (const [name, size] of Object.entries(sizes.dataFiles)) row('Extension', `Lazily loaded data: dist/data/${name}`, bytes(size));
 
-// Where the time goes, when the scan misses its target (or when asked).
-const scanFails = Object.entries(verdicts).some(([name, v]) => (name.startsWith('scanVsFloor') || name === 'npmVsChecker') && !v.pass);
-if (haveHarnesses && (scanFails || ALWAYS_PROFILE)) {
-  const profile = await step('profile', () => {
-    const dir = join(work, 'profile');
+// Where the time goes, when a speed target fails (or when asked): CPU profiles summarised by function.
+function profiled(name, commandArgs) {
+  return step(name, () => {
+    const dir = join(work, 'profiles', name);
     rmSync(dir, { recursive: true, force: true });
-    run(node, ['--cpu-prof', '--cpu-prof-dir', dir, join(harness, 'cli-profile.cjs'), 'scan', tree, '--format', 'json'], { cwd: repo });
+    run(node, ['--cpu-prof', '--cpu-prof-dir', dir, ...commandArgs], { cwd: repo });
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     return { file: relative(repo, join(dir, file)), ...summarizeProfile(join(dir, file), { top: 15 }) };
   });
-  if (profile) results.figures.profile = profile;
+}
+const failed = (prefix) => Object.entries(verdicts).some(([name, v]) => name.startsWith(prefix) && !v.pass);
+results.profiles = {};
+if (haveHarnesses && (ALWAYS_PROFILE || failed('scanVsFloor') || failed('npmVsChecker'))) {
+  results.profiles.fullScan = await profiled('fullScan', [join(harness, 'cli-profile.cjs'), 'scan', tree, '--format', 'json']);
+}
+for (const session of ['python', 'package.json']) {
+  if (haveHarnesses && (ALWAYS_PROFILE || failed(`rediagnosis.${session}`))) {
+    results.profiles[`rediagnosis.${session}`] = await profiled(`rediagnosis-${session.replace('.', '-')}`, [join(harness, 'rediagnose.cjs'), '--root', tree, '--data', data, '--python', join(tree, manifest.largePython), '--manifest', join(tree, manifest.largePackageJson), '--edits', String(EDITS), '--only', session]);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Report
 
+results.machine.loadAfter = Math.round(loadavg()[0] * 100) / 100;
 results.rows = rows;
 results.verdicts = verdicts;
 results.benchSeconds = Math.round((performance.now() - benchStarted) / 100) / 10;
@@ -384,7 +395,7 @@ const lines = [
   '',
   `Openness benchmark — ${m.cpus} × ${m.model}, ${m.memoryGb} GB, Node ${m.node}, ${m.os}`,
   `Tree: ${t.files.toLocaleString('en')} files, ${t.megabytes} MB (${t.path}; ${t.packageJsonFiles} package.json, lockfile of ${t.lockPackages.toLocaleString('en')}, ${t.installedPackages.toLocaleString('en')} installed, ${t.pythonDistributions} Python distributions); bundles: ${results.build.bundle} build`,
-  `Timing: median of ${RUNS} fresh processes; ${results.cache}; peak memory by ${m.peakMemory}`,
+  `Timing: median of ${RUNS} fresh processes; ${results.cache}; peak memory by ${m.peakMemory}; load average ${m.loadBefore} before, ${m.loadAfter} after`,
   '',
 ];
 const widths = ['figure', 'value', 'target', 'result'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
@@ -399,12 +410,25 @@ for (const r of rows) {
 }
 const judged = Object.values(verdicts);
 lines.push('', `Targets: ${judged.filter((v) => v.pass).length} pass, ${judged.filter((v) => !v.pass).length} fail${rows.some((r) => r.result === 'n/a') ? `, ${rows.filter((r) => r.result === 'n/a').length} not measured` : ''}.`);
-if (results.figures.profile) {
-  const p = results.figures.profile;
-  lines.push('', `Where the full scan's time goes (CPU profile of a non-minified CLI bundle, ${ms(p.totalMs)}; ${p.file}), self time:`);
-  for (const f of p.functions) lines.push(`  ${String(f.selfMs.toFixed(0)).padStart(6)} ms ${String(f.share.toFixed(1)).padStart(5)}%  ${f.function}  (${f.module})`);
+const PROFILE_TITLES = {
+  fullScan: 'the full scan (non-minified CLI bundle of the same sources)',
+  'rediagnosis.python': 'the Python re-diagnosis session (open + edits, one process)',
+  'rediagnosis.package.json': 'the package.json re-diagnosis session (open + edits, one process)',
+};
+for (const [name, p] of Object.entries(results.profiles)) {
+  if (!p) continue;
+  lines.push('', `Where the time goes in ${PROFILE_TITLES[name]}: ${ms(p.totalMs)} profiled (${p.file}); self time, top 15:`);
+  for (const f of p.functions) lines.push(`  ${String(f.selfMs.toFixed(0)).padStart(6)} ms ${String(f.share.toFixed(1)).padStart(5)}%  ${f.function}${f.module ? `  (${f.module})` : ''}`);
   lines.push('  by module:');
-  for (const f of p.modules.slice(0, 10)) lines.push(`  ${String(f.selfMs.toFixed(0)).padStart(6)} ms ${String(f.share.toFixed(1)).padStart(5)}%  ${f.module}`);
+  for (const f of p.modules.slice(0, 8)) lines.push(`  ${String(f.selfMs.toFixed(0)).padStart(6)} ms ${String(f.share.toFixed(1)).padStart(5)}%  ${f.module || '(native: fs calls, GC, idle, V8)'}`);
+}
+if (readTrace && failed('scanVsFloor')) {
+  const r = readTrace;
+  lines.push('', `File-system calls of the in-process scan (floor: ${fullScan.floorReads.files.toLocaleString('en')} reads, ${fullScan.floorReads.missing.toLocaleString('en')} missing, ${fullScan.floorReads.directories.toLocaleString('en')} listings):`);
+  lines.push(`  readFile ${r.reads.readFile.toLocaleString('en')}, readPrefix ${r.reads.readPrefix}, stat ${r.reads.stat.toLocaleString('en')}, readDirectory ${r.reads.readDirectory.toLocaleString('en')}; ${r.reads.failedReads.toLocaleString('en')} reads failed; ${r.reads.distinctFiles.toLocaleString('en')} distinct files read`);
+  lines.push(`  read again: ${r.repeatedReads.map((x) => `${x.kind} ×${x.extraReads} (${(x.extraBytes / 1048576).toFixed(1)} MB)`).join(', ') || 'nothing'}`);
+  lines.push(`  failed reads: ${r.failedReads.map((x) => `${x.kind} ×${x.calls}`).join(', ')}`);
+  lines.push(`  stats: ${r.stats.map((x) => `${x.kind} ×${x.calls}`).join(', ')}`);
 }
 if (results.notes.length) lines.push('', 'Notes:', ...results.notes.map((n) => `  - ${n}`));
 lines.push('', `Results: ${relative(repo, join(work, 'results.json'))} (benchmark took ${results.benchSeconds} s)`, '');

@@ -127,7 +127,8 @@ export function createFakeVscode(workspaceRoot: string, packageJson: string): Fa
   const tolerant = <T extends object>(name: string, value: T): T =>
     new Proxy(value, {
       get(target, key, receiver) {
-        if (typeof key === 'symbol' || key in target) return Reflect.get(target, key, receiver);
+        // The real module is CommonJS without __esModule: bundles copy its members, as they will here.
+        if (typeof key === 'symbol' || key in target || key === '__esModule') return Reflect.get(target, key, receiver);
         missing.add(`${name}.${key}`);
         return stub(`${name}.${key}`);
       },
@@ -216,6 +217,10 @@ export function createFakeVscode(workspaceRoot: string, packageJson: string): Fa
       onDidSaveTextDocument: event(),
       onDidChangeConfiguration: event(),
       onDidChangeWorkspaceFolders: event(),
+      notebookDocuments: [],
+      onDidOpenNotebookDocument: event(),
+      onDidCloseNotebookDocument: event(),
+      onDidChangeNotebookDocument: event(),
       fs: {
         readFile: async (uri: Uri) => new Uint8Array(await readFile(uri.path)),
         stat: async (uri: Uri) => {

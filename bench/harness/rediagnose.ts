@@ -1,7 +1,7 @@
 // Re-diagnosis as the extension does it on a keystroke: FolderResults.scanDocument → scanText with the
 // folder's ParseCache and its long-lived EngineContext. Each edit is one keystroke's new text; the
 // time is from the text to the file's findings.
-//   node rediagnose.cjs --root <tree> --data <dist/data> --python <file> --manifest <file> --edits 200
+//   node rediagnose.cjs --root <tree> --data <dist/data> --python <file> --manifest <file> --edits 200 [--only python]
 import { readFileSync } from 'node:fs';
 import { classify } from '../../src/core/scan/discover';
 import { ParseCache } from '../../src/core/scan/parseCache';
@@ -103,10 +103,11 @@ async function main(): Promise<void> {
     if (!file) throw new Error(`Openness does not read ${path}`);
     return scanText(context, file, text, cache);
   };
-  const results = [
-    await session('python', argument('python'), pythonSession, edits, scan),
-    await session('package.json', argument('manifest'), manifestSession, edits, scan),
-  ];
+  // `--only python` or `--only package.json`: one session (for profiling it alone).
+  const only = process.argv.includes('--only') ? argument('only') : undefined;
+  const results = [];
+  if (only !== 'package.json') results.push(await session('python', argument('python'), pythonSession, edits, scan));
+  if (only !== 'python') results.push(await session('package.json', argument('manifest'), manifestSession, edits, scan));
   process.stdout.write(JSON.stringify(results) + '\n');
 }
 

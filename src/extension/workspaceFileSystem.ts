@@ -41,6 +41,9 @@ export class WorkspaceFileSystem implements FileSystem {
   }
 
   async readDirectory(path: string): Promise<readonly DirEntry[]> {
+    // Resolvers probe folders that often do not exist (`Lib/site-packages`, `vendor/`); the extension
+    // host logs a stack for every failed listing, but not for a failed stat.
+    if ((await this.stat(path))?.kind !== 'directory') throw new Error(`Not a folder: ${path}`);
     const entries = await vscode.workspace.fs.readDirectory(this.uri(path));
     return entries.map(([name, type]) => ({ name, kind: kindOf(type), symlink: (type & vscode.FileType.SymbolicLink) !== 0 }));
   }

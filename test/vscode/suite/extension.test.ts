@@ -45,10 +45,12 @@ function diagnosticOn(diagnostics: vscode.Diagnostic[], line: number): vscode.Di
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  // Markdown escapes (`source\-available`) removed: what the user reads.
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n');
+    .join('\n')
+    .replace(/\\(.)/g, '$1');
 }
 
 export function extensionSuite(): void {
