@@ -123,7 +123,7 @@ results.build = {
   rebuilt: built?.rebuilt ?? false,
   bundle: haveDist ? bundleKind(extension) : 'missing',
 };
-const haveHarnesses = haveDist && (await step('harnesses', () => bundleHarnesses(repo, harness))) !== undefined;
+const haveHarnesses = haveDist && (await step('harnesses', async () => (await bundleHarnesses(repo, harness), true))) === true;
 
 // ---------------------------------------------------------------------------------------------
 // Timed processes
@@ -317,7 +317,10 @@ if (npmPart) {
   row('node_modules (2,000 installed)', 'license-checker --json --start <tree>', `${ms(npmPart.checker.medianMs)}, peak ${mb(npmPart.checker.medianMaxRssKb)}`);
   row('node_modules (2,000 installed)', 'Openness speed-up over license-checker', ratio(r), `≥ ${TARGETS.npmVsChecker}×`, judge('npmVsChecker', r >= TARGETS.npmVsChecker, `${(r / TARGETS.npmVsChecker).toFixed(2)}× the target`));
   const a = npmPart.accuracy;
-  row('node_modules (2,000 installed)', 'Licences right (vs generator truth): Openness / license-checker', `${a.opennessCorrect} / ${a.checkerCorrect} of ${a.packages}`);
+  const misses = (list) => list.slice(0, 4).map(([label, n]) => `${label} ×${n}`).join(', ') || 'none';
+  row('node_modules (2,000 installed)', 'Licences right vs truth: Openness / license-checker', `${a.opennessCorrect} / ${a.checkerCorrect} of ${a.packages}`);
+  row('node_modules (2,000 installed)', '  Openness wrong on', misses(a.opennessMisses));
+  row('node_modules (2,000 installed)', '  license-checker wrong on', misses(a.checkerMisses));
 } else {
   row('node_modules (2,000 installed)', 'Openness vs license-checker', unavailable('npmPart'), `≥ ${TARGETS.npmVsChecker}×`, null);
 }
@@ -331,7 +334,11 @@ if (id && typeof id.licensee === 'object') {
   row('LICENSE identification (1,000 files)', 'Openness speed-up per file (means)', ratio(r), `≥ ${TARGETS.identifyVsLicensee}×`, judge('identifyVsLicensee', r >= TARGETS.identifyVsLicensee, `${(r / TARGETS.identifyVsLicensee).toFixed(2)}× the target`));
   const g = id.agreement;
   row('LICENSE identification (1,000 files)', 'Agreement Openness = licensee', `${((g.agree / g.files) * 100).toFixed(1)}% (${g.agree}/${g.files})`);
-  row('LICENSE identification (1,000 files)', 'Right vs truth: Openness / licensee', `${g.opennessCorrect} / ${g.licenseeCorrect}; of ${g.files - g.agree} disagreements right: Openness ${g.disagreementsRight.openness}, licensee ${g.disagreementsRight.licensee}, neither ${g.disagreementsRight.neither}`);
+  const variants = (list) => list.map(([variant, n]) => `${variant} ×${n}`).join(', ') || 'none';
+  row('LICENSE identification (1,000 files)', 'Right vs truth: Openness / licensee', `${g.opennessCorrect} / ${g.licenseeCorrect}`);
+  row('LICENSE identification (1,000 files)', `Disagreements (${g.files - g.agree}): right`, `Openness ${g.disagreementsRight.openness}, licensee ${g.disagreementsRight.licensee}, neither ${g.disagreementsRight.neither}`);
+  row('LICENSE identification (1,000 files)', '  Openness wrong on', variants(g.opennessWrongByVariant));
+  row('LICENSE identification (1,000 files)', '  licensee wrong on', variants(g.licenseeWrongByVariant));
 } else if (id) {
   row('LICENSE identification (1,000 files)', 'Openness per file (mean)', ms(id.openness.perFileMeanMs));
   row('LICENSE identification (1,000 files)', 'licensee', unavailable('licensee'), `≥ ${TARGETS.identifyVsLicensee}×`, null);
@@ -360,11 +367,11 @@ row('Extension', 'VSIX (vsce package --no-dependencies)', sizes.vsixBytes === nu
 for (const [name, size] of Object.entries(sizes.dataFiles)) row('Extension', `Lazily loaded data: dist/data/${name}`, bytes(size));
 
 // Where the time goes, when a speed target fails (or when asked): CPU profiles summarised by function.
-function profiled(name, commandArgs) {
+function profiled(name, commandArgs, nodeFlags = []) {
   return step(name, () => {
     const dir = join(work, 'profiles', name);
     rmSync(dir, { recursive: true, force: true });
-    run(node, ['--cpu-prof', '--cpu-prof-dir', dir, ...commandArgs], { cwd: repo });
+    run(node, ['--cpu-prof', '--cpu-prof-dir', dir, ...nodeFlags, ...commandArgs], { cwd: repo });
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     return { file: relative(repo, join(dir, file)), ...summarizeProfile(join(dir, file), { top: 15 }) };
   });
@@ -373,6 +380,10 @@ const failed = (prefix) => Object.entries(verdicts).some(([name, v]) => name.sta
 results.profiles = {};
 if (haveHarnesses && (ALWAYS_PROFILE || failed('scanVsFloor') || failed('npmVsChecker'))) {
   results.profiles.fullScan = await profiled('fullScan', [join(harness, 'cli-profile.cjs'), 'scan', tree, '--format', 'json']);
+}
+if (haveHarnesses && (ALWAYS_PROFILE || failed('activation'))) {
+  // Sampled every 100 µs: activation is over in tens of milliseconds.
+  results.profiles.activation = await profiled('activation', [join(harness, 'activate.cjs'), '--extension', join(harness, 'extension-profile.cjs'), '--package', join(repo, 'package.json'), '--root', tree], ['--cpu-prof-interval', '100']);
 }
 for (const session of ['python', 'package.json']) {
   if (haveHarnesses && (ALWAYS_PROFILE || failed(`rediagnosis.${session}`))) {
@@ -398,15 +409,14 @@ const lines = [
   `Timing: median of ${RUNS} fresh processes; ${results.cache}; peak memory by ${m.peakMemory}; load average ${m.loadBefore} before, ${m.loadAfter} after`,
   '',
 ];
-const widths = ['figure', 'value', 'target', 'result'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-const pad = (r) => [r.figure, r.value, r.target, r.result].map((v, i) => String(v).padEnd(widths[i])).join('  ').trimEnd();
+const figureWidth = Math.max(...rows.map((r) => r.figure.length));
 let section;
 for (const r of rows) {
   if (r.section !== section) {
     section = r.section;
-    lines.push(`${section}`);
+    lines.push(section);
   }
-  lines.push(`  ${pad(r)}`);
+  lines.push(`  ${r.result.padEnd(4)}  ${r.figure.padEnd(figureWidth)}  ${r.value}${r.target ? `   (target ${r.target})` : ''}`);
 }
 const judged = Object.values(verdicts);
 lines.push('', `Targets: ${judged.filter((v) => v.pass).length} pass, ${judged.filter((v) => !v.pass).length} fail${rows.some((r) => r.result === 'n/a') ? `, ${rows.filter((r) => r.result === 'n/a').length} not measured` : ''}.`);
@@ -414,6 +424,7 @@ const PROFILE_TITLES = {
   fullScan: 'the full scan (non-minified CLI bundle of the same sources)',
   'rediagnosis.python': 'the Python re-diagnosis session (open + edits, one process)',
   'rediagnosis.package.json': 'the package.json re-diagnosis session (open + edits, one process)',
+  activation: 'activation (the whole process: Node start, require of a non-minified extension bundle, activate)',
 };
 for (const [name, p] of Object.entries(results.profiles)) {
   if (!p) continue;

@@ -63,7 +63,8 @@ function zipEntries(file) {
 
 /**
  * Bundles the harnesses (bench/harness/*.ts entry points) into `outDir` as CommonJS, with the
- * engine's sources, and a non-minified CLI for profiling (names kept so a profile reads).
+ * engine's sources, and non-minified CLI and extension bundles for profiling (names kept so a
+ * profile reads).
  * jsonc-parser's default entry is a UMD build that requires its own files at run time; its ES module
  * build bundles cleanly, hence `mainFields`.
  */
@@ -75,6 +76,7 @@ export async function bundleHarnesses(repo, outDir) {
   await Promise.all([
     ...entries.map((name) => esbuild.build({ ...common, entryPoints: [join(repo, 'bench/harness', `${name}.ts`)], outfile: join(outDir, `${name}.cjs`) })),
     esbuild.build({ ...common, entryPoints: [join(repo, 'src/cli/main.ts')], outfile: join(outDir, 'cli-profile.cjs'), define: { OPENNESS_VERSION: JSON.stringify(version) } }),
+    esbuild.build({ ...common, entryPoints: [join(repo, 'src/extension/extension.ts')], outfile: join(outDir, 'extension-profile.cjs'), external: ['vscode'] }),
   ]);
   // The profiling CLI loads its data files from beside itself, as dist/cli.js does.
   cpSync(join(repo, 'dist/data'), join(outDir, 'data'), { recursive: true });

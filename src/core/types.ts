@@ -140,6 +140,8 @@ export interface ModelFinding {
   readonly license: string | null;
   readonly verdict: Verdict;
   readonly evidence: readonly Evidence[];
+  /** Why the verdict, in one clause. */
+  readonly reason: string;
   /** The knowledge-base entry matched, if any. */
   readonly model?: KnownModelSummary;
   /** The API or call it was found in: `openai chat.completions.create`. */

@@ -39,10 +39,10 @@ export function findingDiagnostic(finding: Finding, settings: Settings, folder: 
   const diagnostic = new vscode.Diagnostic(range, findingMessage(finding), SEVERITY[severity]);
   diagnostic.source = 'Openness';
   diagnostic.code = { value: finding.verdict, target: vscode.Uri.parse(docsLink(finding.verdict)) };
-  // Evidence files inside the workspace become links ("which file said what").
+  // The most authoritative evidence file inside the workspace becomes a link ("which file said what").
   diagnostic.relatedInformation = finding.evidence
     .filter((e) => e.file && !isOutside(e.file))
-    .slice(0, 3)
+    .slice(0, 1)
     .map((e) => new vscode.DiagnosticRelatedInformation(
       new vscode.Location(folder.fileUri(e.file!), new vscode.Position(0, 0)),
       e.detail ?? e.source,

@@ -20,7 +20,7 @@ function pkg(name: string, license: string | null, extra: Partial<PackageFinding
 }
 
 function model(name: string, verdict: ModelFinding['verdict']): ModelFinding {
-  return { kind: 'model', ecosystem: 'openai', name, version: null, file: 'src/chat.ts', range, license: null, verdict, evidence: [] };
+  return { kind: 'model', ecosystem: 'openai', name, version: null, file: 'src/chat.ts', range, license: null, verdict, evidence: [], reason: 'no downloadable weights' };
 }
 
 describe('hover card', () => {

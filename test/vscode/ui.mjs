@@ -40,6 +40,7 @@ export async function runUiChecks({ base, folder, runDir, env, screenshots, expe
       const text = (await status.innerText()).replace(/\s+/g, ' ').trim();
       if (!text.startsWith(`${expected.percentOpen}% open`)) throw new Error(`status bar says "${text}", expected ${expected.percentOpen}% open`);
       if (!text.includes(`${expected.closed} closed`)) throw new Error(`status bar says "${text}", expected ${expected.closed} closed`);
+      if (!text.includes(`${expected.models} models`)) throw new Error(`status bar says "${text}", expected ${expected.models} models counted apart`);
     });
 
     await check('the status bar tooltip breaks the verdicts down', async () => {
@@ -90,10 +91,33 @@ export async function runUiChecks({ base, folder, runDir, env, screenshots, expe
       for (const needle of ['Restricted', 'source-available', 'node_modules/acme-telemetry/package.json']) {
         if (!text.includes(needle)) throw new Error(`hover lacks "${needle}": ${text.slice(0, 300)}`);
       }
+      await page.waitForTimeout(500);
       await shot('hover.png');
     });
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
+
+    await check('hovering a model in Python shows its openness table and open alternatives', async () => {
+      await page.keyboard.press('Control+P');
+      await quickInput.waitFor(wait(10_000));
+      await quickInput.fill('app.py');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'app.py' }).first().waitFor(wait(15_000));
+      await page.keyboard.press('Enter');
+      const literal = page.locator('.monaco-editor .view-line span', { hasText: /^"gpt-4o"$/ }).first();
+      await literal.waitFor(wait(15_000));
+      await page.locator('.monaco-editor .squiggly-warning').first().waitFor(wait(15_000));
+      await literal.hover();
+      const hover = page.locator('.monaco-hover', { hasText: 'Weights' }).first();
+      await hover.waitFor({ state: 'visible', timeout: 15_000 });
+      const text = await hover.innerText();
+      for (const needle of ['Closed', 'Open Source AI Definition', 'Open alternatives']) {
+        if (!text.includes(needle)) throw new Error(`model hover lacks "${needle}": ${text.slice(0, 300)}`);
+      }
+      await page.waitForTimeout(500); // let the hover finish fading in
+      await shot('model-hover.png');
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    });
 
     await check('"Openness: Scan Workspace" runs from the command palette and reports', async () => {
       await page.keyboard.press('F1');

@@ -66,7 +66,7 @@ test('restricted and closed models of each capability suggest open alternatives'
 
 test('an unknown model is unknown, never guessed', async () => {
   const r = await resolveModel(ref('my-llama-finetune', { provider: 'ollama' }), context);
-  assert.deepEqual(r, { ecosystem: 'ollama', license: null, verdict: 'unknown', evidence: [] });
+  assert.deepEqual(r, { ecosystem: 'ollama', license: null, verdict: 'unknown', evidence: [], reason: "not in Openness's model knowledge base" });
 });
 
 test('GGUF header facts: the licence it states is kept, and a mismatch with the knowledge base is reported', async () => {
@@ -83,11 +83,42 @@ test('GGUF header facts: the licence it states is kept, and a mismatch with the 
   assert.deepEqual(agreeing.evidence.at(-1), { source: 'model-file', detail: 'GGUF general.license: llama3.1' });
 });
 
-test('an unknown GGUF keeps its stated licence and names its base model without borrowing its verdict', async () => {
+test('an unknown GGUF is judged by the licence its own header states, never by its base model', async () => {
   const r = await resolveModel(ref('acme-support-bot-Q4_K_M.gguf', {
     localEvidence: { license: 'apache-2.0', name: 'Acme Support Bot', baseModel: 'https://huggingface.co/mistralai/Mistral-7B-v0.1', detail: 'GGUF general.license: apache-2.0' },
   }), context);
-  assert.deepEqual([r.ecosystem, r.license, r.verdict, r.model], ['gguf', 'Apache-2.0', 'unknown', undefined]);
+  // The weights are on disk under an OSI-approved licence: open, by the file's own statement.
+  assert.deepEqual([r.ecosystem, r.license, r.verdict, r.model], ['gguf', 'Apache-2.0', 'open', undefined]);
+  assert.match(r.reason, /^weights on this machine under permissive \(Apache-2\.0\), OSI-approved \(stated by its GGUF header\)/);
+  const restricted = await resolveModel(ref('acme-llama-Q4_K_M.gguf', {
+    localEvidence: { license: 'llama3.1', name: 'Acme Llama', detail: 'GGUF general.license: llama3.1' },
+  }), context);
+  assert.equal(restricted.verdict, 'restricted');
+  const unstated = await resolveModel(ref('mystery-Q4_K_M.gguf', { localEvidence: { name: 'Mystery', detail: 'GGUF general.name: Mystery' } }), context);
+  assert.equal(unstated.verdict, 'unknown');
   assert.equal(r.evidence[0].source, 'model-file');
   assert.match(r.evidence[1].detail!, /^based on Mistral 7B \(open: weights downloadable under Apache-2.0/);
+});
+
+test('an unknown model whose weights sit in the Hugging Face cache is judged by its model card', async () => {
+  const snapshot = '/home/me/.cache/huggingface/hub/models--acme--support-7b/snapshots/0123abcd';
+  const withCache = {
+    ...testContext({
+      root: '/project',
+      home: '/home/me',
+      files: {
+        '/home/me/.cache/huggingface/hub/models--acme--support-7b/refs/main': '0123abcd',
+        [`${snapshot}/README.md`]: '---\nlicense: mit\nbase_model: mistralai/Mistral-7B-v0.1\n---\n# Support 7B\n',
+      },
+    }),
+    models: context.models,
+  };
+  const r = await resolveModel(ref('acme/support-7b', { provider: 'huggingface' }), withCache);
+  assert.deepEqual([r.verdict, r.license, r.model], ['open', 'MIT', undefined]);
+  assert.match(r.reason, /stated by its model card/);
+  assert.deepEqual(r.evidence.at(-1)?.source, 'model-card');
+  assert.match(r.evidence.at(-1)?.file ?? '', /^~\/\.cache\/huggingface\/hub\/models--acme--support-7b\/snapshots\/0123abcd\/README\.md$/);
+  // A hosted API's model is never looked up in local caches.
+  const known = await resolveModel(ref('acme/support-7b', { provider: 'openai' }), withCache);
+  assert.equal(known.verdict, 'unknown');
 });

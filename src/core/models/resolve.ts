@@ -1,11 +1,12 @@
 // Resolves a model named in code against the knowledge base: where it comes from, its licence and
 // verdict, and the evidence behind them. A model the knowledge base does not know stays `unknown`.
-import { fromHuggingFaceLicense } from '../licenses';
+import { assessLicense, fromHuggingFaceLicense } from '../licenses';
 import type { EngineContext } from '../context';
 import type { Evidence, KnownModelSummary, Verdict } from '../types';
 import type { ModelReference } from './detector';
 import { ggufReleaseName, normaliseProvider } from './knowledge/idForms';
 import type { KnownModel, MatchForm, ModelIndex, ModelMatch } from './knowledge/types';
+import { localModelEvidence, type LocalModelEvidence } from './local';
 
 export interface ModelResolution {
   /** Where the model comes from: 'huggingface', 'openai', 'anthropic', 'google', 'ollama', 'gguf', … */
@@ -14,11 +15,39 @@ export interface ModelResolution {
   readonly license: string | null;
   readonly verdict: Verdict;
   readonly evidence: readonly Evidence[];
+  /** Why the verdict, in one clause. */
+  readonly reason: string;
   readonly model?: KnownModelSummary;
 }
 
+const NOT_KNOWN = "not in Openness's model knowledge base";
+
+/** The knowledge base's verdict, then what local caches (Hugging Face model cards, Ollama) add. */
 export async function resolveModel(reference: ModelReference, context: EngineContext): Promise<ModelResolution> {
-  return resolveWithIndex(await context.models.load(), reference);
+  const resolution = resolveWithIndex(await context.models.load(), reference);
+  const local = await localModelEvidence(reference, context);
+  return local ? withLocalEvidence(resolution, local) : resolution;
+}
+
+function withLocalEvidence(resolution: ModelResolution, local: LocalModelEvidence): ModelResolution {
+  const evidence = [...resolution.evidence, local.evidence];
+  if (resolution.model || !local.license) return { ...resolution, evidence };
+  return { ...resolution, evidence, ...verdictOfLocalWeights(local.license, local.evidence.source === 'model-card' ? 'its model card' : 'its local files') };
+}
+
+/**
+ * A model the knowledge base does not know, whose weights are on this machine with a licence stated
+ * by its own files: the weights are downloadable by definition, so the licence decides — evidence,
+ * not a guess from the name.
+ */
+function verdictOfLocalWeights(license: string, where: string): Pick<ModelResolution, 'license' | 'verdict' | 'reason'> {
+  const assessment = assessLicense(license);
+  const verdict = assessment.verdict;
+  const reason =
+    verdict === 'unknown'
+      ? `${NOT_KNOWN}; ${where} name a licence Openness does not recognise (${license})`
+      : `weights on this machine under ${assessment.reason} (stated by ${where}); ${NOT_KNOWN}`;
+  return { license: assessment.expression, verdict, reason };
 }
 
 /** The synchronous form, for callers holding a loaded index (`context.models.ready`). */
@@ -32,7 +61,8 @@ export function resolveWithIndex(index: ModelIndex, reference: ModelReference): 
     if (base) {
       evidence.push({ source: 'knowledge-base', detail: `based on ${base.model.name} (${base.model.verdict}: ${base.model.reason}); a derivative is not the same model, so its own verdict is unknown` });
     }
-    return { ecosystem: ecosystemOf(reference, undefined), license: localLicense, verdict: 'unknown', evidence };
+    const unknown = { ecosystem: ecosystemOf(reference, undefined), license: localLicense, verdict: 'unknown', evidence, reason: NOT_KNOWN } as const;
+    return localLicense ? { ...unknown, ...verdictOfLocalWeights(localLicense, 'its GGUF header') } : unknown;
   }
   const { model } = match;
   const evidence: Evidence[] = [{ source: 'knowledge-base', detail: describe(match) }];
@@ -46,7 +76,7 @@ export function resolveWithIndex(index: ModelIndex, reference: ModelReference): 
     const differs = localLicense !== null && model.license !== null && localLicense.toLowerCase() !== model.license.toLowerCase();
     evidence.push({ source: 'model-file', detail: differs ? `${local.detail} (the knowledge base has ${model.license})` : local.detail });
   }
-  return { ecosystem: ecosystemOf(reference, match), license: model.license, verdict: model.verdict, evidence, model: summarise(model, index) };
+  return { ecosystem: ecosystemOf(reference, match), license: model.license, verdict: model.verdict, evidence, reason: model.reason, model: summarise(model, index) };
 }
 
 /** `Meta Llama 3.1 8B Instruct` (a GGUF `general.name`) -> `meta-llama-3.1-8b-instruct`. */

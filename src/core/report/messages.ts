@@ -8,8 +8,7 @@ export function findingTitle(f: Finding): string {
 
 /** Why a finding has its verdict, in one clause. */
 export function findingReason(f: Finding): string {
-  if (f.kind === 'package') return f.assessment.reason;
-  return f.model?.reason ?? (f.license ? `not in Openness's model knowledge base (licence ${f.license})` : "not in Openness's model knowledge base");
+  return f.kind === 'package' ? f.assessment.reason : f.reason;
 }
 
 /**

@@ -141,6 +141,7 @@ async function modelFinding(context: EngineContext, file: string, reference: Mod
     license: resolution.license,
     verdict: resolution.verdict,
     evidence: resolution.evidence,
+    reason: resolution.reason,
     model: resolution.model,
     via: reference.via,
     cell: reference.cell,

@@ -146,14 +146,101 @@ export function extensionSuite(): void {
     });
   });
 
+  describe('AI models', () => {
+    it('marks closed and restricted models in Python at the literal, not in comments or docstrings', async () => {
+      const document = await vscode.workspace.openTextDocument(file('python/app.py'));
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await waitFor('app.py diagnostics', () => {
+        const d = opennessDiagnostics(document.uri);
+        return d.length >= 3 ? d : undefined;
+      });
+      const gpt4o = diagnosticOn(diagnostics, lineOf(document, '"gpt-4o"'));
+      assert.ok(gpt4o, 'no diagnostic on the getenv default');
+      assert.equal(document.getText(gpt4o.range), 'gpt-4o');
+      assert.match(gpt4o.message, /^model gpt-4o is closed: /);
+      assert.equal(gpt4o.severity, vscode.DiagnosticSeverity.Warning);
+      const llama = diagnosticOn(diagnostics, lineOf(document, 'AutoModelForCausalLM.from_pretrained'));
+      assert.ok(llama, 'no diagnostic on the Llama checkpoint');
+      assert.equal(document.getText(llama.range), 'meta-llama/Llama-3.1-8B-Instruct');
+      assert.match(llama.message, /is restricted: /);
+      assert.equal(llama.severity, vscode.DiagnosticSeverity.Information);
+      assert.equal(diagnosticOn(diagnostics, lineOf(document, 'mentions gpt-4')), undefined, 'a docstring is not a reference');
+      assert.equal(diagnosticOn(diagnostics, lineOf(document, 'gpt-3.5-turbo')), undefined, 'a comment is not a reference');
+      assert.equal(diagnosticOn(diagnostics, lineOf(document, 'all-MiniLM-L6-v2')), undefined, 'an open model gets no diagnostic');
+
+      const hover = await hoverText(document.uri, gpt4o.range.start.translate(0, 2));
+      for (const needle of ['gpt-4o', 'Closed', 'OpenAI', '| Weights | Code | Data | Licence | Docs |', 'Open Source AI Definition', 'Open alternatives']) {
+        assert.ok(hover.includes(needle), `hover lacks "${needle}": ${hover.slice(0, 400)}`);
+      }
+    });
+
+    it('marks models in TypeScript, following a constant to its literal', async () => {
+      const document = await vscode.workspace.openTextDocument(file('src/chat.ts'));
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await waitFor('chat.ts diagnostics', () => {
+        const d = opennessDiagnostics(document.uri);
+        return d.length >= 2 ? d : undefined;
+      });
+      const constant = diagnosticOn(diagnostics, lineOf(document, "'gpt-4o-mini'"));
+      assert.ok(constant && document.getText(constant.range) === 'gpt-4o-mini', 'gpt-4o-mini is reported at its literal');
+      const claude = diagnosticOn(diagnostics, lineOf(document, 'claude-3-5-sonnet-20241022'));
+      assert.ok(claude && /^model claude-3-5-sonnet-20241022 is closed/.test(claude.message));
+    });
+
+    it('shows notebook findings on the cell where the model is written, with a hover', async () => {
+      const notebook = await vscode.workspace.openNotebookDocument(file('python/notebooks/explore.ipynb'));
+      await vscode.window.showNotebookDocument(notebook);
+      const cell = notebook.cellAt(2);
+      const diagnostics = await waitFor('cell diagnostics', () => {
+        const d = opennessDiagnostics(cell.document.uri);
+        return d.length ? d : undefined;
+      });
+      assert.equal(diagnostics.length, 1);
+      assert.equal(cell.document.getText(diagnostics[0].range), 'claude-3-haiku-20240307');
+      assert.equal(diagnostics[0].range.start.line, lineOf(cell.document, 'claude-3-haiku-20240307'));
+      assert.match(diagnostics[0].message, /is closed/);
+      assert.equal(opennessDiagnostics(notebook.cellAt(1).document.uri).length, 0, 'gpt2 is open (MIT): nothing on its cell');
+      const hover = await hoverText(cell.document.uri, diagnostics[0].range.start.translate(0, 3));
+      assert.match(hover, /claude-3-haiku-20240307/);
+      assert.match(hover, /Closed/);
+    });
+
+    it('marks an SDK as service-bound and lists the models called through it', async () => {
+      const document = await vscode.workspace.openTextDocument(file('package.json'));
+      const hover = await hoverText(document.uri, new vscode.Position(lineOf(document, '"openai"'), 6));
+      assert.match(hover, /Service-bound/);
+      assert.match(hover, /OpenAI API/);
+      assert.match(hover, /`gpt-4o-mini` \(closed\) — `src\/chat\.ts:9`/);
+      assert.match(hover, /`llama3\.2:3b` \(restricted\) via self-hosted `http:\/\/localhost:11434\/v1`/);
+    });
+  });
+
   describe('Openness: Scan Workspace', () => {
     it('publishes diagnostics for manifests that were never opened', async () => {
       const never = file('services/worker/package.json');
-      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === never.toString()), 'the manifest must not be open');
+      // Never opened by the user: in no editor tab (other extensions may still read it as a document).
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+      assert.ok(!tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === never.toString()), 'the manifest must not be open');
       await vscode.commands.executeCommand('openness.scanWorkspace');
       await api.whenIdle();
       const diagnostics = opennessDiagnostics(never);
       assert.ok(diagnostics.some((d) => /^elastic-search-sdk 8\.0\.0 is source-available \(Elastic-2\.0\)/.test(d.message)), JSON.stringify(diagnostics.map((d) => d.message)));
+    });
+  });
+
+  describe('changes on disk', () => {
+    it('re-resolves when an install changes the evidence (a new licence in node_modules, a rewritten lockfile)', async () => {
+      const manifest = file('package.json');
+      const document = await vscode.workspace.openTextDocument(manifest);
+      const line = lineOf(document, '"acme-telemetry"');
+      assert.ok(diagnosticOn(opennessDiagnostics(manifest), line), 'acme-telemetry starts restricted');
+      // What `npm install` of a relicensed version does: the package's manifest and the lockfile change.
+      const encoder = new TextEncoder();
+      await vscode.workspace.fs.writeFile(file('node_modules/acme-telemetry/package.json'), encoder.encode('{ "name": "acme-telemetry", "version": "2.4.0", "license": "Apache-2.0" }'));
+      const lock = file('package-lock.json');
+      const lockText = new TextDecoder().decode(await vscode.workspace.fs.readFile(lock));
+      await vscode.workspace.fs.writeFile(lock, encoder.encode(lockText.replace('"license": "BUSL-1.1"', '"license": "Apache-2.0"')));
+      await waitFor('the acme-telemetry diagnostic to go', () => (diagnosticOn(opennessDiagnostics(manifest), line) ? undefined : true), 30_000);
     });
   });
 }
