@@ -1,35 +1,16 @@
 // The one place that reads Openness's settings; everything else receives typed values.
 import * as vscode from 'vscode';
-import type { Verdict } from '../core/types';
+import { VERDICTS, type Verdict } from '../core/types';
+import { DEFAULTS, SEVERITY_NAMES, type Severities, type SeverityName, type Settings } from './settingsModel';
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'none';
-export type Severities = Readonly<Record<Verdict, SeverityName>>;
+export type { SeverityName, Settings } from './settingsModel';
 
-export interface Settings {
-  readonly scanOnStartup: boolean;
-  readonly packages: { readonly enabled: boolean; readonly severity: Severities };
-  readonly models: { readonly enabled: boolean; readonly severity: Severities };
-  /** Diagnostics in lockfiles for packages the project reaches only through other packages. */
-  readonly transitiveDiagnostics: boolean;
-  readonly exclude: readonly string[];
-}
-
-const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'none'];
-
-export const DEFAULTS: Settings = {
-  scanOnStartup: true,
-  packages: { enabled: true, severity: { open: 'none', restricted: 'warning', closed: 'warning', unknown: 'information' } },
-  models: { enabled: true, severity: { open: 'none', restricted: 'information', closed: 'warning', unknown: 'hint' } },
-  transitiveDiagnostics: true,
-  exclude: [],
-};
-
-function severities(config: vscode.WorkspaceConfiguration, section: string, defaults: Severities): Severities {
+function severities(config: vscode.WorkspaceConfiguration, kind: 'packages' | 'models'): Severities {
   const read = (verdict: Verdict): SeverityName => {
-    const value = config.get<string>(`${section}.severity.${verdict}`);
-    return SEVERITIES.includes(value as SeverityName) ? (value as SeverityName) : defaults[verdict];
+    const value = config.get<string>(`${kind}.severity.${verdict}`);
+    return SEVERITY_NAMES.includes(value as SeverityName) ? (value as SeverityName) : DEFAULTS[kind].severity[verdict];
   };
-  return { open: read('open'), restricted: read('restricted'), closed: read('closed'), unknown: read('unknown') };
+  return Object.fromEntries(VERDICTS.map((v) => [v, read(v)])) as Record<Verdict, SeverityName>;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -37,10 +18,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const exclude = config.get<unknown>('exclude');
   return {
     scanOnStartup: config.get<boolean>('scanOnStartup', DEFAULTS.scanOnStartup),
-    packages: { enabled: config.get<boolean>('packages.enabled', true), severity: severities(config, 'packages', DEFAULTS.packages.severity) },
-    models: { enabled: config.get<boolean>('models.enabled', true), severity: severities(config, 'models', DEFAULTS.models.severity) },
+    packages: { enabled: config.get<boolean>('packages.enabled', DEFAULTS.packages.enabled), severity: severities(config, 'packages') },
+    models: { enabled: config.get<boolean>('models.enabled', DEFAULTS.models.enabled), severity: severities(config, 'models') },
     transitiveDiagnostics: config.get<boolean>('diagnostics.transitive', DEFAULTS.transitiveDiagnostics),
-    exclude: Array.isArray(exclude) ? exclude.filter((g): g is string => typeof g === 'string') : [],
+    exclude: Array.isArray(exclude) ? exclude.filter((g): g is string => typeof g === 'string') : DEFAULTS.exclude,
   };
 }
 

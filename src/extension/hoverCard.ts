@@ -78,6 +78,12 @@ function packageCard(f: PackageFinding): string[] {
 
 const DIMENSIONS = ['weights', 'code', 'data', 'license', 'documentation'] as const;
 
+/** `Mistral Small 3 (mistralai/Mistral-Small-24B-Base-2501)` → the name, then the id to use. */
+function alternativeLine(alternative: string): string {
+  const withId = /^(.*) \(([^()\s]+\/[^()\s]+)\)$/.exec(alternative);
+  return withId ? `- ${escapeMarkdown(withId[1])} — ${code(withId[2])}` : `- ${escapeMarkdown(alternative)}`;
+}
+
 function modelCard(f: ModelFinding): string[] {
   const lines = [`**${escapeMarkdown(f.name)}** · AI model · ${BADGE[f.verdict]}`, ''];
   const m = f.model;
@@ -91,7 +97,7 @@ function modelCard(f: ModelFinding): string[] {
     const osaid = o.osaid === null ? 'not enough information' : o.osaid ? 'yes' : 'no';
     lines.push(`**Open Source AI Definition:** ${osaid} · **MOF class:** ${o.mofClass ?? 'none'}`, '');
     if (m.alternatives.length && (f.verdict === 'closed' || f.verdict === 'restricted')) {
-      lines.push(`**Open alternatives:** ${m.alternatives.map((a) => code(a)).join(', ')}`, '');
+      lines.push('**Open alternatives**', '', ...m.alternatives.slice(0, 4).map(alternativeLine), '');
     }
   }
   if (f.via) lines.push(`Found in ${code(f.via)}${f.selfHosted ? `, served by ${code(f.selfHosted)}` : ''}`, '');

@@ -1,10 +1,13 @@
 // The surfaces' words, tested without VS Code (the modules they come from do not import it).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { assessLicense } from '../core/licenses';
 import { summarize } from '../core/scan/summary';
 import type { ModelFinding, PackageFinding } from '../core/types';
 import { escapeMarkdown, hoverCard } from './hoverCard';
+import { settingDefaults } from './settingsModel';
 import { statusText, statusTooltip } from './statusBarText';
 
 const range = { start: { line: 4, character: 5 }, end: { line: 4, character: 19 } };
@@ -59,5 +62,46 @@ describe('status bar', () => {
 
   it('says 100% open for an empty workspace and leaves models out when there are none', () => {
     assert.equal(statusText(summarize([])), '$(law) 100% open');
+  });
+});
+
+describe('package.json contributes', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown; description?: string; markdownDescription?: string }> }; commands: { command: string }[] };
+    activationEvents: string[];
+  };
+
+  it('declares exactly the settings the code reads, with the same defaults and a description each', () => {
+    const declared = manifest.contributes.configuration.properties;
+    const expected = Object.fromEntries(Object.entries(settingDefaults()).map(([key, value]) => [`openness.${key}`, value]));
+    assert.deepEqual(Object.keys(declared).sort(), Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected)) {
+      assert.deepEqual(declared[key].default, value, `${key} default`);
+      assert.ok(declared[key].description ?? declared[key].markdownDescription, `${key} has no description`);
+    }
+  });
+
+  it('declares the commands the extension registers', () => {
+    const source = readFileSync(join(__dirname, 'commands.ts'), 'utf8');
+    const registered = [...source.matchAll(/'(openness\.\w+)': \(\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), registered);
+  });
+});
+
+describe('model hover card', () => {
+  it('shows the openness table, OSAID, MOF class and open alternatives of a closed model', () => {
+    const card = hoverCard({
+      ...model('gpt-4o', 'closed'),
+      model: {
+        id: 'openai-gpt-4o', name: 'OpenAI GPT-4o', producer: 'OpenAI', capability: 'multimodal',
+        openness: { weights: 'none', code: 'closed', data: 'closed', license: 'closed', documentation: 'partial', osaid: false, mofClass: null },
+        reason: 'no downloadable weights', links: ['https://platform.openai.com/docs/models/gpt-4o'],
+        alternatives: ['AI2 OLMo 2 (allenai/OLMo-2-1124-7B)', 'Qwen 2.5'], sources: [],
+      },
+    });
+    assert.match(card, /\*\*gpt\\-4o\*\* · AI model · \$\(error\) Closed/);
+    assert.match(card, /\| Weights \| Code \| Data \| Licence \| Docs \|\n\|:-:\|:-:\|:-:\|:-:\|:-:\|\n\| none \| closed \| closed \| closed \| partial \|/);
+    assert.match(card, /\*\*Open Source AI Definition:\*\* no · \*\*MOF class:\*\* none/);
+    assert.match(card, /\*\*Open alternatives\*\*\n\n- AI2 OLMo 2 — `allenai\/OLMo-2-1124-7B`\n- Qwen 2\\\.5/);
   });
 });

@@ -1,8 +1,8 @@
 // The engine's FileSystem over vscode.workspace.fs, so remote and virtual workspaces work. Engine
 // paths are URI paths; every URI keeps the workspace folder's scheme and authority.
-import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { DirEntry, EntryKind, FileStat, FileSystem } from '../core/fs/fileSystem';
+import { readFilePrefix } from '../node/readFilePrefix';
 
 function kindOf(type: vscode.FileType): EntryKind {
   if (type & vscode.FileType.File) return 'file';
@@ -25,16 +25,7 @@ export class WorkspaceFileSystem implements FileSystem {
     // workspace.fs cannot read part of a file, and model files are gigabytes. Files on the disk of
     // this extension host (local, or the remote machine for a remote workspace) Node can read in part.
     const uri = this.uri(path);
-    if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') {
-      const handle = await open(uri.scheme === 'file' ? uri.fsPath : uri.path, 'r');
-      try {
-        const buffer = Buffer.alloc(length);
-        const { bytesRead } = await handle.read(buffer, 0, length, 0);
-        return buffer.subarray(0, bytesRead);
-      } finally {
-        await handle.close();
-      }
-    }
+    if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') return readFilePrefix(uri.scheme === 'file' ? uri.fsPath : uri.path, length);
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > 64 * 1024 * 1024) throw new Error('too large to read its header through this file system');
     return (await vscode.workspace.fs.readFile(uri)).subarray(0, length);

@@ -203,3 +203,26 @@ describe('resolveDeclaredLicense', () => {
     });
   });
 });
+
+describe('proprietary notices', () => {
+  it('reads a file that reserves all rights and grants nothing as proprietary, not unknown', async () => {
+    const context = testContext({
+      root: '/ws',
+      files: { '/ws/vendor/metering/LICENSE': 'Copyright (c) 2024 ACME Corp. All rights reserved.\n\nThis software is proprietary and confidential.\nUnauthorized copying of this file is strictly prohibited.\n' },
+    });
+    const found = await identifyLicenseFiles(context, '/ws/vendor/metering');
+    assert.equal(found.expression, 'LicenseRef-Proprietary');
+    assert.equal(assessLicense(found.expression).verdict, 'closed');
+    assert.match(found.evidence[0].detail ?? '', /proprietary notice/);
+  });
+
+  it('never takes a modified open licence that says "All rights reserved" for a proprietary one', async () => {
+    const context = testContext({
+      root: '/ws',
+      files: { '/ws/pkg/LICENSE': 'Copyright (c) 2024 Jane. All rights reserved.\n\nRedistribution and use in source form, with or without modification, are permitted for good purposes only.\n' },
+    });
+    const found = await identifyLicenseFiles(context, '/ws/pkg');
+    assert.notEqual(found.expression, 'LicenseRef-Proprietary');
+    assert.equal(assessLicense(found.expression).verdict, 'unknown');
+  });
+});

@@ -75,7 +75,23 @@ async function identifyText(context: EngineContext, text: string, fallback: stri
     }
   }
   const identification = await context.licenseTexts.identify(text);
+  if (!identification.id && isProprietaryNotice(text)) {
+    return { expression: PROPRIETARY, detail: 'a proprietary notice ("all rights reserved"), granting no licence' };
+  }
   return { expression: identification.id ?? fallback, detail: identification.detail };
+}
+
+const PROPRIETARY = 'LicenseRef-Proprietary';
+const RESERVED = /\ball rights reserved\b|\bproprietary and confidential\b|\bunauthori[sz]ed (?:copying|use|distribution)\b/i;
+/** Words of a grant: a text with any of them licenses something, however oddly, so it is not judged here. */
+const GRANTS = /\bpermi(?:ssion|tted)\b|\blicen[cs]ed under\b|\bredistribution\b|\bfree of charge\b|\byou may\b|\bhereby grant/i;
+
+/**
+ * A text that matches no licence, reserves all rights and grants nothing is a proprietary notice
+ * (`Copyright ACME. All rights reserved. Unauthorized copying is prohibited.`): closed, not unknown.
+ */
+function isProprietaryNotice(text: string): boolean {
+  return RESERVED.test(text) && !GRANTS.test(text);
 }
 
 /** Declared values this long with line breaks are whole licence texts (Python's `License:` often is). */

@@ -1,7 +1,7 @@
 // package.json: the dependencies a project declares, each located where its name is written.
 import type { DependencyScope } from '../../types';
-import { parseJson, property, stringContentRange } from '../../text/json';
-import type { DeclaredDependency, ParsedManifest, ParseProblem, SourceFile } from '../ecosystem';
+import { objectProperties, parseJsonObject, propertyValue, stringContentRange, stringValue } from '../../text/json';
+import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystem';
 
 const SECTIONS: readonly (readonly [string, DependencyScope])[] = [
   ['dependencies', 'runtime'],
@@ -14,26 +14,17 @@ const SECTIONS: readonly (readonly [string, DependencyScope])[] = [
 const LOCAL_SPEC = /^(workspace:|file:|link:|portal:)/;
 
 export function parsePackageJson(file: SourceFile): ParsedManifest {
-  const { root, lines, problem } = parseJson(file.text);
-  const problems: ParseProblem[] = problem ? [problem] : [];
-  if (!root) return { dependencies: [], problems };
-  if (root.type !== 'object') {
-    return { dependencies: [], problems: [...problems, { range: lines.range(root.offset, 1), message: 'package.json should hold a JSON object' }] };
-  }
+  const { object, lines, problems } = parseJsonObject(file.text, 'package.json');
   const dependencies: DeclaredDependency[] = [];
   const seen = new Set<string>();
   for (const [section, scope] of SECTIONS) {
-    const block = property(root, section)?.children?.[1];
-    if (block?.type !== 'object') continue;
-    for (const entry of block.children ?? []) {
-      const [key, value] = entry.children ?? [];
-      if (key?.type !== 'string' || typeof key.value !== 'string' || !key.value) continue;
-      const spec = value?.type === 'string' && typeof value.value === 'string' ? value.value : null;
-      if (spec !== null && LOCAL_SPEC.test(spec)) continue;
+    for (const { key, keyNode, value } of objectProperties(propertyValue(object, section))) {
+      const spec = stringValue(value) ?? null;
+      if (!key || (spec !== null && LOCAL_SPEC.test(spec))) continue;
       // A package listed as both peer and dev dependency is reported once, where it is first declared.
-      if (seen.has(key.value)) continue;
-      seen.add(key.value);
-      dependencies.push({ name: key.value, spec, range: stringContentRange(key, lines), scope, direct: true });
+      if (seen.has(key)) continue;
+      seen.add(key);
+      dependencies.push({ name: key, spec, range: stringContentRange(keyNode, lines), scope, direct: true });
     }
   }
   return { dependencies, problems };

@@ -51,11 +51,10 @@ async function resolve(base: string, dependency: DeclaredDependency, context: En
   const evidence: Evidence[] = [];
   let license: string | null = null;
   if (installed) {
-    const declared = await resolveDeclaredLicense(context, installed.license, {
-      packageDir: installed.dir,
-      metadataFile: installed.manifest,
-      field: 'license',
-    });
+    // Once per installed package: a manifest's entry and the lockfile's reach the same folder.
+    const declared = await memo(context, `npm:license:${installed.dir}`, () =>
+      resolveDeclaredLicense(context, installed.license, { packageDir: installed.dir, metadataFile: installed.manifest, field: 'license' }),
+    );
     license = declared.expression;
     evidence.push(...declared.evidence);
   }
@@ -97,16 +96,30 @@ async function findInstalled(
   lockLocation: string | undefined,
   context: EngineContext,
 ): Promise<InstalledPackage | undefined> {
-  const candidates =
-    dependency.locator && lock
-      ? [joinPath(lock.base, dependency.locator)]
-      : ancestorsWithin(context.root, base).map((dir) => joinPath(dir, 'node_modules', dependency.name));
-  if (!dependency.locator && lockLocation && lock) candidates.unshift(joinPath(lock.base, lockLocation));
-  for (const dir of candidates) {
-    const installed = await readInstalled(dir, context);
-    if (installed) return installed;
+  // Where the lockfile says the package is installed, then where Node would look from `base`.
+  if (lock && (dependency.locator || lockLocation)) {
+    const installed = await readInstalled(joinPath(lock.base, dependency.locator ?? lockLocation!), context);
+    if (installed || dependency.locator) return installed;
+  }
+  for (const dir of ancestorsWithin(context.root, base)) {
+    const nodeModules = joinPath(dir, 'node_modules');
+    if (await isListed(nodeModules, dependency.name, context)) return readInstalled(joinPath(nodeModules, dependency.name), context);
   }
   return undefined;
+}
+
+/**
+ * Whether `node_modules` (or its `@scope` folder) lists the package. One listing per folder answers
+ * every lookup, instead of a failed read for each package in each ancestor folder.
+ */
+async function isListed(nodeModules: string, name: string, context: EngineContext): Promise<boolean> {
+  const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+  const folder = slash === -1 ? nodeModules : joinPath(nodeModules, name.slice(0, slash));
+  const names = await memo(context, `npm:listing:${folder}`, async () => {
+    const entries = await context.fs.readDirectory(folder).catch(() => []);
+    return new Set(entries.map((e) => e.name));
+  });
+  return names.has(slash === -1 ? name : name.slice(slash + 1));
 }
 
 function readInstalled(dir: string, context: EngineContext): Promise<InstalledPackage | undefined> {

@@ -18,7 +18,12 @@ export function workspaceMemberNames(dir: string, context: EngineContext): Promi
   });
 }
 
-async function workspacePatterns(dir: string, context: EngineContext): Promise<string[] | undefined> {
+/** The workspace globs `dir` declares, if it is a monorepo's root; read once per folder. */
+function workspacePatterns(dir: string, context: EngineContext): Promise<string[] | undefined> {
+  return memo(context, `npm:workspace-patterns:${dir}`, () => readWorkspacePatterns(dir, context));
+}
+
+async function readWorkspacePatterns(dir: string, context: EngineContext): Promise<string[] | undefined> {
   const pnpm = await readTextIfExists(context.fs, joinPath(dir, 'pnpm-workspace.yaml'));
   if (pnpm !== undefined) {
     try {
