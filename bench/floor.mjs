@@ -2,7 +2,8 @@
 // The floor: a bare Node process that walks the same folders and reads the same files as an Openness
 // scan of the tree, and does nothing else (no parsing beyond what tells it which files to read next,
 // no licence identification, no model lookup). An Openness scan cannot be faster than this.
-//   node bench/floor.mjs <tree>   → one line of JSON: { ms, files, bytes, directories, ... }
+//   node bench/floor.mjs <tree> [--no-models] [--exclude <path>]…   → one line of JSON: { ms, files, bytes, … }
+// (--no-models and --exclude as the CLI's: no model files; skip a path relative to the tree and all beneath it)
 // Its rules follow src/core/scan/discover.ts and the npm and Python resolvers:
 //   - never into .git and the other folders discovery skips; never into node_modules or a virtualenv
 //     (a folder holding pyvenv.cfg) while walking the project;
@@ -36,10 +37,11 @@ const NOT_A_TEXT = /\.(?:[cm]?[jt]sx?|json|html?|xml|ya?ml|toml|py|rb|go|rs|java
 const VENV_NAMES = ['.venv', 'venv', 'env', '.env'];
 
 /** Whether a scan reads this file: as a manifest, or for models. */
-function isRead(path) {
+function isRead(path, models) {
   const name = basename(path);
   const lower = name.toLowerCase();
   if (NPM_MANIFESTS.has(name) || PYTHON_MANIFESTS.test(name)) return true;
+  if (!models) return false;
   if (/\.pyw?$/i.test(name) || /\.ipynb$/i.test(name)) return true;
   if (/\.(?:[cm]?[jt]s|[jt]sx)$/.test(name) && !/\.d\.[cm]?ts$/.test(name)) return true;
   if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env')) return true;
@@ -98,18 +100,20 @@ async function inParallel(items, work) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
-async function walk(root) {
+async function walk(root, { models, exclude }) {
   const files = [];
   const queue = [root];
+  const excluded = (path) => exclude.some((e) => path === `${root}/${e}` || path.startsWith(`${root}/${e}/`));
   for (let next = 0; next < queue.length; next++) {
     const dir = queue[next];
     const entries = await list(dir);
     if (dir !== root && entries.some((e) => e.name === 'pyvenv.cfg')) continue;
     for (const entry of entries) {
       const path = `${dir}/${entry.name}`;
+      if (excluded(path)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED.has(entry.name)) queue.push(path);
-      } else if (entry.isFile() && isRead(path)) {
+      } else if (entry.isFile() && isRead(path, models)) {
         files.push(path);
       }
     }
@@ -202,9 +206,9 @@ async function pythonEvidence(path, text, root) {
   }
 }
 
-export async function floor(root) {
+export async function floor(root, { models = true, exclude = [] } = {}) {
   const started = performance.now();
-  const files = await walk(root);
+  const files = await walk(root, { models, exclude });
   const evidence = [];
   await inParallel(files, async (path) => {
     const bytes = await read(path);
@@ -219,9 +223,11 @@ export async function floor(root) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (!process.argv[2]) {
-    process.stderr.write('usage: node bench/floor.mjs <tree>\n');
+    process.stderr.write('usage: node bench/floor.mjs <tree> [--no-models] [--exclude <path>]…\n');
     process.exit(2);
   }
-  const result = await floor(resolve(process.argv[2]).split('\\').join('/'));
+  const args = process.argv.slice(3);
+  const exclude = args.flatMap((a, i) => (args[i - 1] === '--exclude' ? [a.replace(/\/+$/, '')] : []));
+  const result = await floor(resolve(process.argv[2]).split('\\').join('/'), { models: !args.includes('--no-models'), exclude });
   process.stdout.write(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
 }

@@ -110,7 +110,7 @@ const COMMONS_CLAUSE = [
   'The grant of rights under the License below does not include the right to Sell the Software: to provide to third parties, for a fee or other consideration, a product or service whose value derives substantially from the functionality of the Software.',
 ];
 
-function joinText(random, blocks, { crlf }) {
+function joinText(blocks, { crlf }) {
   const text = blocks.filter((b) => b !== '').join('\n\n') + '\n';
   return crlf ? text.replace(/\n/g, '\r\n') : text;
 }
@@ -175,7 +175,7 @@ function simpleLicense(random, family) {
   blocks.push(copyrightBlock(random, family), ...wrapped);
   return {
     name: fileName(random, family, markdown),
-    text: joinText(random, blocks, { crlf: random.chance(0.05) }),
+    text: joinText(blocks, { crlf: random.chance(0.05) }),
     truth,
     family,
     variant,
@@ -207,7 +207,7 @@ function apacheLicense(random) {
   return { name: random.weighted([[80, 'LICENSE'], [10, 'LICENSE.txt'], [10, 'LICENSE-APACHE']]), text, truth, family: 'Apache-2.0', variant };
 }
 
-export const LICENSE_FAMILIES = [[55, 'MIT'], [15, 'ISC'], [15, 'Apache-2.0'], [9, 'BSD-3-Clause'], [6, 'BSD-2-Clause']];
+const LICENSE_FAMILIES = [[55, 'MIT'], [15, 'ISC'], [15, 'Apache-2.0'], [9, 'BSD-3-Clause'], [6, 'BSD-2-Clause']];
 
 /** A licence file of the given family (default: drawn like npm's mix). */
 export function licenseFile(random, family = random.weighted(LICENSE_FAMILIES)) {

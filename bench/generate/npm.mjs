@@ -6,7 +6,7 @@ import { licenseFile, proprietaryNotice, buslText } from './licenseTexts.mjs';
 import { ADJECTIVES, COMPANIES, NOUNS, SCOPES, TECH_WORDS, email, person } from './words.mjs';
 import { ordinaryJavaScript } from './sources.mjs';
 
-export const NPM_SHAPE = {
+const NPM_SHAPE = {
   lockPackages: 5000,
   installed: 2000,
   nestedInstalled: 150,

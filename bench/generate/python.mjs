@@ -4,7 +4,7 @@
 import { licenseFile } from './licenseTexts.mjs';
 import { COMPANIES, NOUNS, PYPI_NAMES, TECH_WORDS, email, person } from './words.mjs';
 
-export const PYTHON_SHAPE = { services: 50, distributionsPerVenv: 10, notInstalledPerService: 2 };
+const PYTHON_SHAPE = { services: 50, distributionsPerVenv: 10, notInstalledPerService: 2 };
 
 const FAMILIES = [[40, 'MIT'], [25, 'Apache-2.0'], [20, 'BSD-3-Clause'], [3, 'BSD-2-Clause'], [2, 'ISC'], [4, 'MPL-2.0'], [3, 'PSF-2.0'], [3, 'LGPL-3.0-or-later']];
 

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLicenseTextIdentifier } from '../../src/core/licenses';
 import { argument } from './engineHost';
-import { distribution } from './stats';
 
 async function main(): Promise<void> {
   const paths = readFileSync(argument('list'), 'utf8').split('\n').filter(Boolean);
@@ -26,7 +25,7 @@ async function main(): Promise<void> {
     samples.push(performance.now() - started);
     results.push({ path: paths[i], id: identification.id, similarity: identification.similarity, detail: identification.detail });
   }
-  process.stdout.write(JSON.stringify({ loadMs, perFileMs: distribution(samples), totalMs: samples.reduce((a, b) => a + b, 0), results }) + '\n');
+  process.stdout.write(JSON.stringify({ loadMs, samplesMs: samples, results }) + '\n');
 }
 
 main().catch((error: unknown) => {

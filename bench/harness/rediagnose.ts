@@ -28,17 +28,17 @@ function retyping(text: string, end: number, length: number, replacement: string
   return { keystrokes, text: text.slice(0, end - length) + replacement + text.slice(end) };
 }
 
-/** A comment typed in the middle of the file, then model ids retyped inside a call's string. */
+/** A new line with a comment typed in the middle of the file, then model ids retyped inside a call's string. */
 function pythonSession(text: string, count: number): Keystrokes {
   const lines = text.split('\n');
   const middle = Math.floor(lines.length / 2);
-  const offsetOfLine = (n: number) => lines.slice(0, n).join('\n').length + 1;
-  const comment = '    # TODO: compare against the quantised variant before the release, and log the latency of each call\n';
-  const keystrokes = typing(text, offsetOfLine(middle), comment).slice(0, Math.ceil(count * 0.6));
+  const endOfLine = lines.slice(0, middle).join('\n').length;
+  const comment = '\n# TODO: compare against the quantised variant before the release, and log the latency of each call';
+  const keystrokes = typing(text, endOfLine, comment).slice(0, Math.ceil(count * 0.6));
   let current = keystrokes[keystrokes.length - 1]!;
   const ids = ['gpt-4.1-mini', 'claude-3-5-haiku-latest', 'meta-llama/Llama-3.2-3B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3'];
   const model = /model="([^"]+)"/g;
-  model.lastIndex = offsetOfLine(middle);
+  model.lastIndex = endOfLine;
   for (let i = 0; keystrokes.length < count; i++) {
     const m = model.exec(current) ?? ((model.lastIndex = 0), model.exec(current))!;
     const end = m.index + 'model="'.length + m[1]!.length;
@@ -49,11 +49,10 @@ function pythonSession(text: string, count: number): Keystrokes {
   return keystrokes.slice(0, count);
 }
 
-/** A dependency line typed into `dependencies` (broken JSON until it is complete), then a version retyped. */
+/** A new dependency line typed into `dependencies` (broken JSON until it is complete), then versions retyped. */
 function manifestSession(text: string, count: number): Keystrokes {
-  const at = text.indexOf('"dependencies": {\n') + '"dependencies": {\n'.length;
-  const line = '    "left-pad": "^1.3.0",\n';
-  const keystrokes = typing(text, at, line);
+  const at = text.indexOf('"dependencies": {') + '"dependencies": {'.length;
+  const keystrokes = typing(text, at, '\n    "left-pad": "^1.3.0",');
   let current = keystrokes[keystrokes.length - 1]!;
   const versions = ['^2.0.0', '~1.4.2', '3.1.0', '^0.9.12'];
   const spec = /": "(\^?\d+\.\d+\.\d+)"/g;

@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 const GNU_TIME = '/usr/bin/time';
 const RSS_HOOK = fileURLToPath(new URL('./reportMaxRss.cjs', import.meta.url));
 
+let gnuTime;
 export function hasGnuTime() {
-  return existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size');
+  gnuTime ??= existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size');
+  return gnuTime;
 }
 
 /** Drops the page cache (needs root and a writable /proc/sys); true when it did. */
@@ -31,7 +33,7 @@ export function dropPageCache() {
  */
 export function measure(command, args, { cwd, stdout = '/dev/null', node = false, env = process.env, workDir }) {
   const out = openSync(stdout, 'w');
-  const useTime = hasGnuTimeCached();
+  const useTime = hasGnuTime();
   const rssFile = join(workDir, `.maxrss-${process.pid}`);
   rmSync(rssFile, { force: true });
   const [file, argv, childEnv] = useTime
@@ -55,12 +57,6 @@ export function measure(command, args, { cwd, stdout = '/dev/null', node = false
   }
   const status = useTime ? (/Exit status: (\d+)/.exec(result.stderr ?? '')?.[1] ?? String(result.status)) : String(result.status);
   return { ms, maxRssKb, status: Number(status), stderr, error: result.error };
-}
-
-let gnuTime;
-function hasGnuTimeCached() {
-  gnuTime ??= hasGnuTime();
-  return gnuTime;
 }
 
 export function median(values) {
