@@ -26,8 +26,16 @@ const common = {
   minify: production,
   logLevel: 'warning',
 };
+// The extension's entry stays small for a fast activation; it requires the engine bundle on first use.
+const engineOnDemand = {
+  name: 'engine-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine$/ }, () => ({ path: './engine.js', external: true }));
+  },
+};
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [engineOnDemand] },
+  { ...common, entryPoints: ['src/extension/engine.ts'], outfile: 'dist/engine.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (watch) {

@@ -1,7 +1,6 @@
 // Entry point: wires VS Code events to the engine's surfaces. Activation only registers things; the
 // first workspace scan starts once activation has returned, in the background.
 import * as vscode from 'vscode';
-import { createNodeServices } from '../node/services';
 import { affectsOpenness } from './config';
 import { registerCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -21,7 +20,7 @@ export interface OpennessApi {
 export function activate(context: vscode.ExtensionContext): OpennessApi {
   const log = new Log();
   const diagnostics = new DiagnosticsPublisher();
-  const coordinator = new ScanCoordinator(createNodeServices(context.asAbsolutePath('dist/data')), diagnostics, log);
+  const coordinator = new ScanCoordinator(context.asAbsolutePath('dist/data'), diagnostics, log);
   context.subscriptions.push(
     log,
     diagnostics,
@@ -48,11 +47,12 @@ export function activate(context: vscode.ExtensionContext): OpennessApi {
       if (e.added.length) void coordinator.scanAll();
     }),
   );
-  if (coordinator.currentSettings.scanOnStartup) {
-    setTimeout(() => void coordinator.scanAll().then(() => vscode.workspace.textDocuments.forEach((d) => coordinator.documentOpened(d))), 0);
-  } else {
-    vscode.workspace.textDocuments.forEach((d) => coordinator.documentOpened(d));
-  }
+  // After activation returns: the first scan loads the engine bundle and its data.
+  setTimeout(() => {
+    const scanOpenDocuments = () => vscode.workspace.textDocuments.forEach((d) => coordinator.documentOpened(d));
+    if (coordinator.currentSettings.scanOnStartup) void coordinator.scanAll().then(scanOpenDocuments);
+    else scanOpenDocuments();
+  }, 0);
   return { whenIdle: () => coordinator.whenIdle(), coordinator };
 }
 

@@ -3,14 +3,14 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { EngineContext } from '../core/context';
-import { createEngineContext, type EngineServices } from '../core/engine';
-import { classify, isProjectPath, type DiscoveredFile } from '../core/scan/discover';
-import { mergeFileScans, type MergedResult } from '../core/scan/merge';
-import { ParseCache } from '../core/scan/parseCache';
-import { createCheckpoint, type CancellationSignal } from '../core/scan/checkpoint';
-import { scanPath, scanText, type FileScan } from '../core/scan/scanFile';
-import { scanWorkspace } from '../core/scan/scanWorkspace';
+import type { EngineServices } from '../core/engine';
+import type { DiscoveredFile } from '../core/scan/discover';
+import type { MergedResult } from '../core/scan/merge';
+import type { ParseCache } from '../core/scan/parseCache';
+import type { CancellationSignal } from '../core/scan/checkpoint';
+import type { FileScan } from '../core/scan/scanFile';
 import type { Settings } from './config';
+import { loadEngine } from './loadEngine';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 /** Home folder of the machine the files are on, when the extension host runs there. */
@@ -23,7 +23,7 @@ export class FolderResults {
   readonly fs: WorkspaceFileSystem;
   private readonly files = new Map<string, FileScan>();
   private readonly lockfiles = new Set<string>();
-  private readonly cache = new ParseCache();
+  private parseCache: ParseCache | undefined;
   private merged: MergedResult | undefined;
   /** Resolutions are memoised per context; a fresh one forgets them when evidence on disk changes. */
   private evidenceGeneration = 0;
@@ -33,20 +33,24 @@ export class FolderResults {
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
-    private readonly services: EngineServices,
+    private readonly services: () => EngineServices,
   ) {
     this.root = folder.uri.path.replace(/\/$/, '') || '/';
     this.fs = new WorkspaceFileSystem(folder.uri);
   }
 
+  private get cache(): ParseCache {
+    return (this.parseCache ??= new (loadEngine().ParseCache)());
+  }
+
   private engineContext(): EngineContext {
     if (this.context?.generation !== this.evidenceGeneration) {
-      const value = createEngineContext({
+      const value = loadEngine().createEngineContext({
         fs: this.fs,
         root: this.root,
         home: homeFor(this.folder.uri),
         env: process.env,
-        services: this.services,
+        services: this.services(),
         checkpoint: () => this.checkpoint(),
       });
       this.context = { generation: this.evidenceGeneration, value };
@@ -67,8 +71,9 @@ export class FolderResults {
 
   /** What Openness reads this file as under the current settings; undefined for files it leaves alone. */
   classify(path: string, settings: Settings): DiscoveredFile | undefined {
-    if (!isProjectPath(this.relative(path), settings.exclude)) return undefined;
-    return classify(path, { packages: settings.packages.enabled, models: settings.models.enabled });
+    const engine = loadEngine();
+    if (!engine.isProjectPath(this.relative(path), settings.exclude)) return undefined;
+    return engine.classify(path, { packages: settings.packages.enabled, models: settings.models.enabled });
   }
 
   /** A path relative to the folder, as findings name files. */
@@ -84,10 +89,11 @@ export class FolderResults {
   /** Scans the whole folder; results replace the previous ones only when the scan completes. */
   async scanAll(settings: Settings, signal: CancellationSignal, onProgress: (done: number, total: number) => void): Promise<{ scanned: number; truncated: boolean }> {
     this.evidenceGeneration++;
-    this.checkpoint = createCheckpoint(signal);
+    const engine = loadEngine();
+    this.checkpoint = engine.createCheckpoint(signal);
     let result;
     try {
-      result = await scanWorkspace(this.engineContext(), {
+      result = await engine.scanWorkspace(this.engineContext(), {
         exclude: settings.exclude,
         packages: settings.packages.enabled,
         models: settings.models.enabled,
@@ -107,14 +113,14 @@ export class FolderResults {
 
   /** Scans one file from an editor's text (unsaved edits included). */
   async scanDocument(file: DiscoveredFile, text: string): Promise<FileScan> {
-    const scan = await scanText(this.engineContext(), file, text, this.cache);
+    const scan = await loadEngine().scanText(this.engineContext(), file, text, this.cache);
     this.store(file, scan);
     return scan;
   }
 
   /** Rescans one file from disk (after it changed there). */
   async scanFromDisk(file: DiscoveredFile): Promise<FileScan | undefined> {
-    const scan = await scanPath(this.engineContext(), file, this.cache);
+    const scan = await loadEngine().scanPath(this.engineContext(), file, this.cache);
     if (scan) this.store(file, scan);
     else this.remove(file.path);
     return scan;
@@ -147,7 +153,7 @@ export class FolderResults {
   }
 
   result(): MergedResult {
-    this.merged ??= mergeFileScans(this.files.values(), (path) => this.lockfiles.has(path));
+    this.merged ??= loadEngine().mergeFileScans(this.files.values(), (path) => this.lockfiles.has(path));
     return this.merged;
   }
 

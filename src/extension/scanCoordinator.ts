@@ -2,13 +2,13 @@
 // edited documents as the user types, rescans when files or evidence change on disk. Surfaces
 // subscribe to `onDidChange`.
 import * as vscode from 'vscode';
-import { CancelledError } from '../core/context';
 import type { EngineServices } from '../core/engine';
 import { summarize, type Summary } from '../core/scan/summary';
 import type { Finding } from '../core/types';
 import { readSettings, type Settings } from './config';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { FolderResults } from './folderResults';
+import { loadEngine } from './loadEngine';
 import type { Log } from './log';
 import { cellOf, notebookText } from './notebooks';
 
@@ -28,11 +28,18 @@ export class ScanCoordinator implements vscode.Disposable {
   private scannedOnce = false;
 
   constructor(
-    private readonly services: EngineServices,
+    /** Where the engine's data files are (dist/data): read on first use, like the engine itself. */
+    private readonly dataDir: string,
     private readonly diagnostics: DiagnosticsPublisher,
     private readonly log: Log,
   ) {
     for (const folder of vscode.workspace.workspaceFolders ?? []) this.addFolder(folder);
+  }
+
+  private engineServices: EngineServices | undefined;
+
+  private services(): EngineServices {
+    return (this.engineServices ??= loadEngine().createNodeServices(this.dataDir));
   }
 
   get scanState(): ScanState {
@@ -48,7 +55,7 @@ export class ScanCoordinator implements vscode.Disposable {
   }
 
   addFolder(folder: vscode.WorkspaceFolder): void {
-    this.folders.set(folder.uri.toString(), new FolderResults(folder, this.services));
+    this.folders.set(folder.uri.toString(), new FolderResults(folder, () => this.services()));
   }
 
   removeFolder(folder: vscode.WorkspaceFolder): void {
@@ -132,7 +139,7 @@ export class ScanCoordinator implements vscode.Disposable {
       this.scannedOnce = true;
       this.log.info(`Scan finished: ${scanned} files in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {
-      if (error instanceof CancelledError) this.log.info('Scan cancelled');
+      if (error instanceof loadEngine().CancelledError) this.log.info('Scan cancelled');
       else {
         this.log.error(`Scan failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         throw error;
@@ -193,7 +200,7 @@ export class ScanCoordinator implements vscode.Disposable {
       else this.diagnostics.publishFile(where.folder, scan.findings, scan.errors, this.settings, uri);
       this.changed.fire();
     } catch (error) {
-      if (!(error instanceof CancelledError)) this.log.error(`Could not scan ${where.path}: ${String(error)}`);
+      if (!(error instanceof loadEngine().CancelledError)) this.log.error(`Could not scan ${where.path}: ${String(error)}`);
     }
   }
 

@@ -1,7 +1,7 @@
 // The engine's FileSystem over vscode.workspace.fs, so remote and virtual workspaces work. Engine
 // paths are URI paths; every URI keeps the workspace folder's scheme and authority.
 import * as vscode from 'vscode';
-import type { DirEntry, EntryKind, FileStat, FileSystem } from '../core/fs/fileSystem';
+import { FileTooLargeError, type DirEntry, type EntryKind, type FileStat, type FileSystem, type ReadOptions } from '../core/fs/fileSystem';
 import { readFilePrefix } from '../node/readFilePrefix';
 
 function kindOf(type: vscode.FileType): EntryKind {
@@ -17,8 +17,13 @@ export class WorkspaceFileSystem implements FileSystem {
     return this.base.with({ path, query: '', fragment: '' });
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
-    return vscode.workspace.fs.readFile(this.uri(path));
+  async readFile(path: string, options?: ReadOptions): Promise<Uint8Array> {
+    const uri = this.uri(path);
+    if (options?.maxBytes !== undefined) {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > options.maxBytes) throw new FileTooLargeError(path, size, options.maxBytes);
+    }
+    return vscode.workspace.fs.readFile(uri);
   }
 
   async readPrefix(path: string, length: number): Promise<Uint8Array> {

@@ -18,9 +18,20 @@ export interface FileStat {
   readonly mtime: number;
 }
 
+export interface ReadOptions {
+  /** Reject with FileTooLargeError, without reading, when the file is larger than this. */
+  readonly maxBytes?: number;
+}
+
+export class FileTooLargeError extends Error {
+  constructor(readonly path: string, readonly size: number, readonly maxBytes: number) {
+    super(`${Math.ceil(size / 1048576)} MB is larger than the ${Math.floor(maxBytes / 1048576)} MB limit`);
+  }
+}
+
 export interface FileSystem {
-  /** Rejects when the file cannot be read. */
-  readFile(path: string): Promise<Uint8Array>;
+  /** Rejects when the file cannot be read (or is larger than `maxBytes`). */
+  readFile(path: string, options?: ReadOptions): Promise<Uint8Array>;
   /** The first `length` bytes (fewer if the file is shorter); for headers of large binary files. */
   readPrefix(path: string, length: number): Promise<Uint8Array>;
   /** Rejects when the directory cannot be read. */
@@ -45,9 +56,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Reads a text file, or undefined when it does not exist or cannot be read. */
-export async function readTextIfExists(fs: FileSystem, path: string): Promise<string | undefined> {
+export async function readTextIfExists(fs: FileSystem, path: string, options?: ReadOptions): Promise<string | undefined> {
   try {
-    return decodeText(await fs.readFile(path));
+    return decodeText(await fs.readFile(path, options));
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 // An in-memory file system for tests and for documents held by an editor.
-import type { DirEntry, FileStat, FileSystem } from './fileSystem';
+import { FileTooLargeError, type DirEntry, type FileStat, type FileSystem, type ReadOptions } from './fileSystem';
 import { dirname, basename } from './paths';
 
 export class MemoryFileSystem implements FileSystem {
@@ -16,9 +16,10 @@ export class MemoryFileSystem implements FileSystem {
     for (let d = dirname(path); !this.dirs.has(d); d = dirname(d)) this.dirs.add(d);
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
+  async readFile(path: string, options?: ReadOptions): Promise<Uint8Array> {
     const bytes = this.files.get(path);
     if (!bytes) throw new Error(`ENOENT: ${path}`);
+    if (options?.maxBytes !== undefined && bytes.length > options.maxBytes) throw new FileTooLargeError(path, bytes.length, options.maxBytes);
     return bytes;
   }
 

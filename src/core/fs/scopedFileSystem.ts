@@ -1,5 +1,5 @@
 // Enforces "never read outside the workspace and the known package caches".
-import type { DirEntry, FileStat, FileSystem } from './fileSystem';
+import type { DirEntry, FileStat, FileSystem, ReadOptions } from './fileSystem';
 import { isInside } from './paths';
 
 export class OutsideScopeError extends Error {
@@ -19,9 +19,9 @@ export class ScopedFileSystem implements FileSystem {
     if (!this.allows(path) || path.split('/').includes('..')) throw new OutsideScopeError(path);
   }
 
-  readFile(path: string): Promise<Uint8Array> {
+  readFile(path: string, options?: ReadOptions): Promise<Uint8Array> {
     this.check(path);
-    return this.inner.readFile(path);
+    return this.inner.readFile(path, options);
   }
 
   readPrefix(path: string, length: number): Promise<Uint8Array> {

@@ -56,9 +56,7 @@ export async function identifyLicenseFiles(context: EngineContext, directory: st
 
 async function readLicenseText(context: EngineContext, path: string): Promise<string | undefined> {
   try {
-    const stat = await context.fs.stat(path);
-    if (!stat || stat.kind !== 'file' || stat.size > MAX_LICENSE_FILE_BYTES) return undefined;
-    const bytes = await context.fs.readFile(path);
+    const bytes = await context.fs.readFile(path, { maxBytes: MAX_LICENSE_FILE_BYTES });
     return looksBinary(bytes) ? undefined : decodeText(bytes);
   } catch {
     return undefined;

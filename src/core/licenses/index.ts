@@ -1,7 +1,8 @@
-// The licence module: normalising declared licences, identifying licence texts, classifying and
-// judging licence expressions.
+// The licence module: normalising declared licences and licence URLs, identifying licence texts,
+// classifying and judging licence expressions.
 export type { Identification, LicenseTextIdentifier, LicenseTextsLoader, NormalizedLicense } from './types';
 export { normalizeDeclared } from './normalize';
+export { licenseFromUrl } from './licenseUrl';
 export { combineExpressions } from './expression';
 export { licenseFacts } from './catalog';
 export { assessLicense } from './assess';

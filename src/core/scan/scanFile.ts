@@ -1,7 +1,7 @@
 // Scans one file: parse (cached by content), resolve each dependency or model, judge it.
-import { CancelledError, type EngineContext } from '../context';
+import { CancelledError, memo, type EngineContext } from '../context';
 import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystems/ecosystem';
-import { decodeText, looksBinary } from '../fs/fileSystem';
+import { decodeText, FileTooLargeError, looksBinary } from '../fs/fileSystem';
 import { dirname, displayPath } from '../fs/paths';
 import { assessLicense } from '../licenses';
 import type { ModelDetection, ModelReference } from '../models/detector';
@@ -33,10 +33,15 @@ export async function scanPath(context: EngineContext, file: DiscoveredFile, cac
       const detection = header.detect(file.path, await context.fs.readPrefix(file.path, header.headerBytes));
       return await modelScan(context, file.path, detection);
     }
-    const stat = await context.fs.stat(file.path);
-    if (!stat) return file.optional ? undefined : failed('File not found');
-    if (stat.size > MAX_TEXT_BYTES) return failed(`Not read: ${Math.round(stat.size / 1048576)} MB is larger than the ${MAX_TEXT_BYTES / 1048576} MB limit`);
-    const bytes = await context.fs.readFile(file.path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await context.fs.readFile(file.path, { maxBytes: MAX_TEXT_BYTES });
+    } catch (error) {
+      if (error instanceof FileTooLargeError) return failed(`Not read: ${error.message}`);
+      // A file an ecosystem only asked for may well not exist.
+      if (file.optional && !(await context.fs.stat(file.path))) return undefined;
+      throw error;
+    }
     if (looksBinary(bytes)) return failed('Not read: this looks like a binary file');
     return await scanText(context, file, decodeText(bytes), cache);
   } catch (error) {
@@ -121,16 +126,18 @@ function packageFinding(
 async function modelScan(context: EngineContext, path: string, detection: ModelDetection): Promise<FileScan> {
   const shown = displayPath(context.root, path, context.home);
   const findings: ModelFinding[] = [];
-  for (const reference of detection.references) {
-    await context.checkpoint();
-    findings.push(await modelFinding(context, shown, reference));
-  }
+  if (detection.references.length) await context.checkpoint();
+  for (const reference of detection.references) findings.push(await modelFinding(context, shown, reference));
   const errors = detection.problems.map((p) => ({ file: shown, range: p.range, message: p.message }));
   return { path, findings, errors, internal: 0 };
 }
 
 async function modelFinding(context: EngineContext, file: string, reference: ModelReference): Promise<ModelFinding> {
-  const resolution = await resolveModel(reference, context);
+  // The same model named across files and keystrokes resolves once per context; a model file's own
+  // header facts make each such reference its own.
+  const resolution = await (reference.localEvidence
+    ? resolveModel(reference, context)
+    : memo(context, `model:${reference.provider ?? ''}\u0000${reference.id}`, () => resolveModel(reference, context)));
   return {
     kind: 'model',
     ecosystem: resolution.ecosystem,

@@ -44,6 +44,36 @@ export function parseJson(text: string, lines = new LineIndex(text)): ParsedJson
   return { root, lines, problem };
 }
 
+/** Parses a file that must hold a JSON object (`what` names it in the problem when it does not). */
+export function parseJsonObject(text: string, what: string): { object: Node | undefined; lines: LineIndex; problems: ParseProblem[] } {
+  const { root, lines, problem } = parseJson(text);
+  const problems: ParseProblem[] = problem ? [problem] : [];
+  if (root && root.type !== 'object') problems.push({ range: lines.range(root.offset, 1), message: `${what} should hold a JSON object` });
+  return { object: root?.type === 'object' ? root : undefined, lines, problems };
+}
+
+/** A property of an object node whose key is a string. */
+export interface JsonProperty {
+  readonly key: string;
+  /** The key's own node, for its range. */
+  readonly keyNode: Node;
+  readonly value: Node | undefined;
+}
+
+/** The properties of an object node, in order; none when the node is not an object. */
+export function* objectProperties(node: Node | undefined): Generator<JsonProperty> {
+  if (node?.type !== 'object') return;
+  for (const property of node.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (keyNode?.type === 'string' && typeof keyNode.value === 'string') yield { key: keyNode.value, keyNode, value };
+  }
+}
+
+/** The value of a string node; undefined for anything else. */
+export function stringValue(node: Node | undefined): string | undefined {
+  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+
 /** The property node named `key` of an object node. */
 export function property(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== 'object') return undefined;
@@ -55,9 +85,16 @@ export function propertyValue(node: Node | undefined, key: string): Node | undef
   return property(node, key)?.children?.[1];
 }
 
+/** Where the text inside a string node's quotes is. */
+export function stringContent(node: Node): { start: number; end: number } {
+  const start = node.offset + 1;
+  return { start, end: Math.max(start, node.offset + node.length - 1) };
+}
+
 /** The string inside a string node's quotes, as a range. */
 export function stringContentRange(node: Node, lines: LineIndex) {
-  return lines.range(node.offset + 1, Math.max(node.length - 2, 0));
+  const { start, end } = stringContent(node);
+  return lines.range(start, end - start);
 }
 
 /** A plain JS value of a node (objects, arrays, primitives). */

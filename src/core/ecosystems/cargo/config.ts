@@ -6,7 +6,7 @@ import { memo, type EngineContext } from '../../context';
 import { ancestorsWithin, dirname, joinPath } from '../../fs/paths';
 import { readTomlFile } from './files';
 import { cargoHome } from './home';
-import { tomlGet, tomlString } from './toml';
+import { stringAt, tableAt } from '../../text/toml';
 
 export interface CargoConfig {
   /** The index URL of the alternative registry `name`, when configured. */
@@ -27,17 +27,17 @@ export function cargoConfig(dir: string, context: EngineContext): Promise<CargoC
       if (!document) continue;
       // Paths in a config file are relative to the folder that holds its `.cargo` folder.
       const base = dirname(dirname(file));
-      const declared = tomlGet(document.root, 'registries');
-      if (declared?.kind === 'table') {
+      const declared = tableAt(document.root, 'registries');
+      if (declared) {
         for (const [name, { value }] of declared.entries) {
-          const index = value.kind === 'table' ? tomlString(value, 'index')?.value : undefined;
+          const index = value.kind === 'table' ? stringAt(value, 'index')?.value : undefined;
           if (index && !registries.has(name)) registries.set(name, index);
         }
       }
-      const sources = tomlGet(document.root, 'source');
-      if (sources?.kind === 'table') {
+      const sources = tableAt(document.root, 'source');
+      if (sources) {
         for (const { value } of sources.entries.values()) {
-          const directory = value.kind === 'table' ? tomlString(value, 'directory')?.value : undefined;
+          const directory = value.kind === 'table' ? stringAt(value, 'directory')?.value : undefined;
           if (directory) vendorDirectories.push(directory.startsWith('/') ? directory : joinPath(base, directory));
         }
       }

@@ -2,7 +2,7 @@
 import { memo, type EngineContext } from '../../context';
 import type { DirEntry } from '../../fs/fileSystem';
 import { readTextIfExists } from '../../fs/fileSystem';
-import { parseToml, type TomlDocument } from './toml';
+import { parseToml, type TomlDocument } from '../../text/toml';
 
 /** A TOML file read and parsed, or undefined when it cannot be read. */
 export function readTomlFile(path: string, context: EngineContext): Promise<TomlDocument | undefined> {

@@ -7,7 +7,7 @@ import { joinPath } from '../../fs/paths';
 import { listDirectories, readTomlFile } from './files';
 import { newestMatching } from './requirement';
 import { indexHost, type CrateSource } from './source';
-import { tomlString } from './toml';
+import { stringAt } from '../../text/toml';
 
 export interface InstalledCrate {
   readonly dir: string;
@@ -65,9 +65,9 @@ export function readCrate(dir: string, context: EngineContext): Promise<Installe
     return {
       dir,
       manifest,
-      version: tomlString(document.root, 'package', 'version')?.value ?? null,
-      license: tomlString(document.root, 'package', 'license')?.value,
-      licenseFile: tomlString(document.root, 'package', 'license-file')?.value,
+      version: stringAt(document.root, 'package', 'version')?.value ?? null,
+      license: stringAt(document.root, 'package', 'license')?.value,
+      licenseFile: stringAt(document.root, 'package', 'license-file')?.value,
     };
   });
 }
@@ -169,7 +169,7 @@ function cratesInTree(root: string, context: EngineContext): Promise<ReadonlyMap
       const next: string[] = [];
       for (const dir of level) {
         const document = await readTomlFile(joinPath(dir, 'Cargo.toml'), context);
-        const name = document && tomlString(document.root, 'package', 'name')?.value;
+        const name = document && stringAt(document.root, 'package', 'name')?.value;
         if (name && !crates.has(name)) crates.set(name, dir);
         for (const entry of await listDirectories(dir, context)) {
           if (!entry.symlink && !entry.name.startsWith('.') && entry.name !== 'target') next.push(joinPath(dir, entry.name));

@@ -2,11 +2,11 @@
 // source. Entries without a source are the workspace's own crates and are left out.
 import { LineIndex } from '../../text/lineIndex';
 import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystem';
-import { parseToml, spanRange, tomlGet, tomlString, type TomlTable } from './toml';
+import { parseToml, spanRange, stringAt, stringSpan, valueAt, type TomlTable } from '../../text/toml';
 
 /** The `[[package]]` tables of a parsed Cargo.lock. */
 function packageTables(root: TomlTable): TomlTable[] {
-  const packages = tomlGet(root, 'package');
+  const packages = valueAt(root, 'package');
   return packages?.kind === 'array' ? packages.items.filter((item): item is TomlTable => item.kind === 'table') : [];
 }
 
@@ -15,19 +15,19 @@ export function parseCargoLock(file: SourceFile): ParsedManifest {
   const lines = new LineIndex(file.text);
   const dependencies: DeclaredDependency[] = [];
   for (const table of packageTables(document.root)) {
-    const name = tomlString(table, 'name');
-    const version = tomlString(table, 'version');
-    const source = tomlString(table, 'source');
+    const name = stringAt(table, 'name');
+    const version = stringAt(table, 'version');
+    const source = stringAt(table, 'source');
     if (!name || !version || !source) continue;
     dependencies.push({
       name: name.value,
       spec: version.value,
-      range: spanRange(lines, name.span),
+      range: spanRange(lines, stringSpan(name)),
       scope: 'runtime',
       direct: false,
       // Cargo.lock's `source` notation is the locator's (see source.ts).
       locator: source.value,
     });
   }
-  return { dependencies, problems: document.problems.map((p) => ({ range: spanRange(lines, p.span), message: p.message })) };
+  return { dependencies, problems: document.problems.map((p) => ({ range: spanRange(lines, p), message: p.message })) };
 }

@@ -4,7 +4,7 @@ import { LineIndex } from '../../text/lineIndex';
 import type { DeclaredDependency, ParsedManifest, ParseProblem, SourceFile } from '../ecosystem';
 import { isCargoRequirement } from './requirement';
 import { indexSource, locatorOf, type CrateSource } from './source';
-import { parseToml, spanRange, tomlGet, type Span, type TomlString, type TomlTable, type TomlValue } from './toml';
+import { isTrue, keySpan, parseToml, spanRange, stringAt, stringSpan, tableAt, type Span, type TomlTable, type TomlValue } from '../../text/toml';
 
 /** One entry of a dependency table, read. */
 export interface CrateDeclaration {
@@ -32,7 +32,7 @@ const SECTIONS: readonly (readonly [string, DependencyScope])[] = [
 export function parseCargoManifest(file: SourceFile): ParsedManifest {
   const document = parseToml(file.text);
   const lines = new LineIndex(file.text);
-  const problems: ParseProblem[] = document.problems.map((p) => ({ range: spanRange(lines, p.span), message: p.message }));
+  const problems: ParseProblem[] = document.problems.map((p) => ({ range: spanRange(lines, p), message: p.message }));
   const report = (span: Span, message: string) => problems.push({ range: spanRange(lines, span), message });
 
   // In the order they are written, so that a repeated declaration is reported where it first appears.
@@ -70,18 +70,17 @@ export function parseCargoManifest(file: SourceFile): ParsedManifest {
  */
 function dependencyTables(root: TomlTable): [TomlTable, DependencyScope][] {
   const tables: [TomlTable, DependencyScope][] = [];
-  const collect = (owner: TomlValue | undefined) => {
-    if (owner?.kind !== 'table') return;
+  const collect = (owner: TomlValue) => {
+    if (owner.kind !== 'table') return;
     for (const [name, scope] of SECTIONS) {
-      const table = owner.entries.get(name)?.value;
-      if (table?.kind === 'table') tables.push([table, scope]);
+      const table = tableAt(owner, name);
+      if (table) tables.push([table, scope]);
     }
   };
   collect(root);
-  const targets = tomlGet(root, 'target');
-  if (targets?.kind === 'table') for (const { value } of targets.entries.values()) collect(value);
-  const workspace = tomlGet(root, 'workspace', 'dependencies');
-  if (workspace?.kind === 'table') tables.push([workspace, 'runtime']);
+  for (const { value } of tableAt(root, 'target')?.entries.values() ?? []) collect(value);
+  const workspace = tableAt(root, 'workspace', 'dependencies');
+  if (workspace) tables.push([workspace, 'runtime']);
   return tables;
 }
 
@@ -91,40 +90,33 @@ export function readDependencyTable(table: TomlTable, report: (span: Span, messa
   for (const [key, entry] of table.entries) {
     const value = entry.value;
     if (value.kind === 'string') {
-      if (!isCargoRequirement(value.value)) report(value.span, `'${value.value}' is not a valid version requirement`);
-      declarations.push({ key, name: key, requirement: value.value, source: { kind: 'crates-io' }, optional: false, span: entry.key });
+      if (!isCargoRequirement(value.value)) report(stringSpan(value), `'${value.value}' is not a valid version requirement`);
+      declarations.push({ key, name: key, requirement: value.value, source: { kind: 'crates-io' }, optional: false, span: keySpan(entry) });
       continue;
     }
     if (value.kind !== 'table') {
-      report(value.span, `The dependency '${key}' should be a version string or a table`);
+      report(value, `The dependency '${key}' should be a version string or a table`);
       continue;
     }
-    const version = stringField(value, 'version');
-    if (version && !isCargoRequirement(version.value)) report(version.span, `'${version.value}' is not a valid version requirement`);
-    const renamed = stringField(value, 'package');
-    const optional = value.entries.get('optional')?.value;
+    const version = stringAt(value, 'version');
+    if (version && !isCargoRequirement(version.value)) report(stringSpan(version), `'${version.value}' is not a valid version requirement`);
+    const renamed = stringAt(value, 'package');
     declarations.push({
       key,
       name: renamed?.value ?? key,
       requirement: version?.value ?? null,
       source: sourceOfEntry(value),
-      optional: optional?.kind === 'boolean' && optional.value,
-      span: renamed?.span ?? entry.key,
+      optional: isTrue(value, 'optional'),
+      span: renamed ? stringSpan(renamed) : keySpan(entry),
     });
   }
   return declarations;
 }
 
-function stringField(table: TomlTable, name: string): TomlString | undefined {
-  const value = table.entries.get(name)?.value;
-  return value?.kind === 'string' ? value : undefined;
-}
-
 /** Where a table-form dependency comes from, in Cargo's order of precedence. */
 function sourceOfEntry(entry: TomlTable): CrateSource {
-  const get = (name: string) => stringField(entry, name)?.value;
-  const workspace = entry.entries.get('workspace')?.value;
-  if (workspace?.kind === 'boolean' && workspace.value) return { kind: 'workspace' };
+  const get = (name: string) => stringAt(entry, name)?.value;
+  if (isTrue(entry, 'workspace')) return { kind: 'workspace' };
   const git = get('git');
   if (git !== undefined) {
     const rev = get('rev');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testContext } from '../../../../test/support/context';
+import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import type { EngineContext } from '../../context';
 import { ScopedFileSystem } from '../../fs/scopedFileSystem';
 import { NodeFileSystem } from '../../../node/nodeFileSystem';
@@ -225,22 +226,11 @@ test('a member that names its workspace with `package.workspace` inherits from i
 
 test('reads each download folder listing and each Cargo.toml once per scan', async () => {
   const context = fixtureContext('workspace');
-  const inner = context.fs;
-  const reads = new Map<string, number>();
-  const count = (key: string) => reads.set(key, (reads.get(key) ?? 0) + 1);
-  const counting: EngineContext = {
-    ...context,
-    fs: {
-      readFile: (path) => (count(`file:${path}`), inner.readFile(path)),
-      readPrefix: (path, length) => inner.readPrefix(path, length),
-      readDirectory: (path) => (count(`dir:${path}`), inner.readDirectory(path)),
-      stat: (path) => inner.stat(path),
-    },
-  };
+  const fs = new CountingFileSystem(context.fs);
+  const counting: EngineContext = { ...context, fs };
   await resolveFile(counting, 'crates/app/Cargo.toml');
   await resolveFile(counting, 'Cargo.toml');
   await resolveFile(counting, 'Cargo.lock');
-  const repeated = [...reads].filter(([, n]) => n > 1);
-  assert.deepEqual(repeated, []);
-  assert.ok(reads.has(`dir:${join(HOME, '.cargo/registry/src/index.crates.io-6f17d22bba15001f')}`));
+  assert.deepEqual(fs.repeated(), []);
+  assert.ok(fs.listings.includes(join(HOME, '.cargo/registry/src/index.crates.io-6f17d22bba15001f')));
 });

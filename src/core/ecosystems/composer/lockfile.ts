@@ -1,8 +1,8 @@
 // composer.lock: every package Composer installs, its exact version and the licences it declares.
-import { nodeValue, parseJson, propertyValue, stringContentRange, type JsonNode } from '../../text/json';
+import { nodeValue, parseJsonObject, propertyValue, stringContentRange, stringValue } from '../../text/json';
 import { LineIndex } from '../../text/lineIndex';
 import type { DependencyScope, SourceRange } from '../../types';
-import type { DeclaredDependency, ParsedManifest, ParseProblem, SourceFile } from '../ecosystem';
+import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystem';
 
 const SECTIONS: readonly (readonly [string, DependencyScope])[] = [
   ['packages', 'runtime'],
@@ -70,21 +70,12 @@ function fromComposerLayout(text: string, lock: unknown): ParsedManifest | undef
   return { dependencies, problems: [] };
 }
 
-function stringValue(node: JsonNode | undefined): string | undefined {
-  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
-}
-
 /** Any layout, and broken files: jsonc-parser's tree, with what it recovers. */
 function fromTree(text: string): ParsedManifest {
-  const { root, lines, problem } = parseJson(text);
-  const problems: ParseProblem[] = problem ? [problem] : [];
-  if (!root) return { dependencies: [], problems };
-  if (root.type !== 'object') {
-    return { dependencies: [], problems: [...problems, { range: lines.range(root.offset, 1), message: 'composer.lock should hold a JSON object' }] };
-  }
+  const { object, lines, problems } = parseJsonObject(text, 'composer.lock');
   const dependencies: DeclaredDependency[] = [];
   for (const [section, scope] of SECTIONS) {
-    const list = propertyValue(root, section);
+    const list = propertyValue(object, section);
     if (list?.type !== 'array') continue;
     for (const entry of list.children ?? []) {
       const nameNode = propertyValue(entry, 'name');

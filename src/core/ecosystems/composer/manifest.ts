@@ -1,7 +1,7 @@
 // composer.json: the packages a PHP project requires, each located where its name is written.
 import type { DependencyScope } from '../../types';
-import { parseJson, property, stringContentRange } from '../../text/json';
-import type { DeclaredDependency, ParsedManifest, ParseProblem, SourceFile } from '../ecosystem';
+import { objectProperties, parseJsonObject, propertyValue, stringContentRange, stringValue } from '../../text/json';
+import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystem';
 
 const SECTIONS: readonly (readonly [string, DependencyScope])[] = [
   ['require', 'runtime'],
@@ -17,26 +17,17 @@ function isPlatformPackage(name: string): boolean {
 }
 
 export function parseComposerJson(file: SourceFile): ParsedManifest {
-  const { root, lines, problem } = parseJson(file.text);
-  const problems: ParseProblem[] = problem ? [problem] : [];
-  if (!root) return { dependencies: [], problems };
-  if (root.type !== 'object') {
-    return { dependencies: [], problems: [...problems, { range: lines.range(root.offset, 1), message: 'composer.json should hold a JSON object' }] };
-  }
+  const { object, lines, problems } = parseJsonObject(file.text, 'composer.json');
   const dependencies: DeclaredDependency[] = [];
   const seen = new Set<string>();
   for (const [section, scope] of SECTIONS) {
-    const block = property(root, section)?.children?.[1];
-    if (block?.type !== 'object') continue;
-    for (const entry of block.children ?? []) {
-      const [key, value] = entry.children ?? [];
-      if (key?.type !== 'string' || typeof key.value !== 'string' || isPlatformPackage(key.value)) continue;
+    for (const { key, keyNode, value } of objectProperties(propertyValue(object, section))) {
+      if (isPlatformPackage(key)) continue;
       // Composer package names are case-insensitive; it knows them in lower case, as lockfiles write them.
-      const name = key.value.toLowerCase();
+      const name = key.toLowerCase();
       if (seen.has(name)) continue;
       seen.add(name);
-      const spec = value?.type === 'string' && typeof value.value === 'string' ? value.value : null;
-      dependencies.push({ name, spec, range: stringContentRange(key, lines), scope, direct: true });
+      dependencies.push({ name, spec: stringValue(value) ?? null, range: stringContentRange(keyNode, lines), scope, direct: true });
     }
   }
   return { dependencies, problems };

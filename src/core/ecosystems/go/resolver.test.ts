@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testContext } from '../../../../test/support/context';
+import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import type { EngineContext } from '../../context';
 import { ScopedFileSystem } from '../../fs/scopedFileSystem';
 import { NodeFileSystem } from '../../../node/nodeFileSystem';
@@ -180,20 +181,10 @@ test('versions are case-escaped like paths in the cache', async () => {
 
 test('reads each module folder, go.mod and LICENSE once per scan', async () => {
   const context = fixtureContext('server');
-  const inner = context.fs;
-  const reads = new Map<string, number>();
-  const count = (key: string) => reads.set(key, (reads.get(key) ?? 0) + 1);
-  const counting: EngineContext = {
-    ...context,
-    fs: {
-      readFile: (path) => (count(`file:${path}`), inner.readFile(path)),
-      readPrefix: (path, length) => inner.readPrefix(path, length),
-      readDirectory: (path) => (count(`dir:${path}`), inner.readDirectory(path)),
-      stat: (path) => inner.stat(path),
-    },
-  };
+  const fs = new CountingFileSystem(context.fs);
+  const counting: EngineContext = { ...context, fs };
   await resolveFile(counting, 'go.mod');
   await resolveFile(counting, 'go.sum');
-  assert.deepEqual([...reads].filter(([, n]) => n > 1), []);
-  assert.ok(reads.has(`file:${join(HOME, 'go/pkg/mod/github.com/acme/platform@v1.4.0/LICENSE')}`));
+  assert.deepEqual(fs.repeated(), []);
+  assert.ok(fs.fileReads.includes(join(HOME, 'go/pkg/mod/github.com/acme/platform@v1.4.0/LICENSE')));
 });

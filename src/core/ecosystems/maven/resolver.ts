@@ -4,11 +4,10 @@
 import { memo, type EngineContext } from '../../context';
 import { readTextIfExists } from '../../fs/fileSystem';
 import { dirname, displayPath, joinPath } from '../../fs/paths';
-import { combineExpressions, normalizeDeclared } from '../../licenses';
+import { combineExpressions, licenseFromUrl, normalizeDeclared } from '../../licenses';
 import { parseXml } from '../../text/xml';
 import type { Evidence } from '../../types';
 import type { DeclaredDependency, Resolution, Resolver } from '../ecosystem';
-import { licenseFromUrl } from '../licenseUrl';
 import { isConcreteVersion, pomModel, readPom, type Coordinates, type Pom, type PomLicense, type PomModel } from './pom';
 import { installedVersions, localRepository, pomPath } from './repository';
 

@@ -3,10 +3,9 @@
 import type { EngineContext } from '../../context';
 import { readTextIfExists } from '../../fs/fileSystem';
 import { displayPath, isInside, joinPath } from '../../fs/paths';
-import { identifyLicenseFiles, normalizeDeclared } from '../../licenses';
+import { identifyLicenseFiles, licenseFromUrl, normalizeDeclared } from '../../licenses';
 import { child, parseXml } from '../../text/xml';
 import type { Evidence } from '../../types';
-import { licenseFromUrl } from '../licenseUrl';
 
 /** What NuGet writes as licenseUrl when a package declares `<license>`: it says nothing. */
 const DEPRECATED_LICENSE_URL = /^https?:\/\/aka\.ms\/deprecatelicenseurl\/?$/i;

@@ -1,5 +1,5 @@
 // The `[[package]]` / `[[packages]]` arrays of TOML lockfiles, each checked for a string `name`.
-import { stringAt, type TomlString, type TomlTable } from './toml';
+import { stringAt, type TomlString, type TomlTable } from '../../text/toml';
 import type { TomlDeclarations } from './tomlDeclarations';
 
 export function eachLockedPackage(
@@ -13,6 +13,6 @@ export function eachLockedPackage(
     if (!out.expect(table, 'table', `a [[${key}]] table`)) continue;
     const name = stringAt(table, 'name');
     if (name) visit(table, name);
-    else out.problem(table.start, table.end, `A [[${key}]] entry without a name`);
+    else out.problem(table, `A [[${key}]] entry without a name`);
   }
 }

@@ -1,7 +1,7 @@
 // Pipfile.lock (JSON): `default` and `develop` map package names to pinned versions (`"==2.31.0"`).
 // It does not say which packages the Pipfile asked for, so every entry is indirect.
 import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystem';
-import { parseJson, propertyValue, stringContentRange } from '../../text/json';
+import { objectProperties, parseJson, propertyValue, stringContentRange, stringValue } from '../../text/json';
 
 const SECTIONS = [
   ['default', 'runtime'],
@@ -14,15 +14,12 @@ export function parsePipfileLock(file: SourceFile): ParsedManifest {
   if (root && root.type !== 'object') problems.push({ range: lines.range(root.offset, root.length), message: 'Expected a JSON object' });
   const dependencies: DeclaredDependency[] = [];
   for (const [section, scope] of SECTIONS) {
-    const packages = propertyValue(root, section);
-    for (const entry of packages?.type === 'object' ? packages.children ?? [] : []) {
-      const [name, details] = entry.children ?? [];
-      if (name?.type !== 'string') continue;
-      const version = propertyValue(details, 'version')?.value;
+    for (const { key, keyNode, value } of objectProperties(propertyValue(root, section))) {
+      const version = stringValue(propertyValue(value, 'version'));
       dependencies.push({
-        name: name.value as string,
-        spec: typeof version === 'string' ? version.replace(/^==/, '') : null,
-        range: stringContentRange(name, lines),
+        name: key,
+        spec: version === undefined ? null : version.replace(/^==/, ''),
+        range: stringContentRange(keyNode, lines),
         scope,
         direct: false,
       });

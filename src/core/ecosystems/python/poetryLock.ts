@@ -3,7 +3,7 @@
 import type { ParsedManifest, SourceFile } from '../ecosystem';
 import type { DependencyScope } from '../../types';
 import { scopeFromName } from './names';
-import { isTrue, stringAt, type TomlTable } from './toml';
+import { isTrue, stringAt, type TomlTable } from '../../text/toml';
 import { TomlDeclarations } from './tomlDeclarations';
 import { eachLockedPackage } from './lockedPackages';
 
@@ -11,7 +11,7 @@ export function parsePoetryLock(file: SourceFile): ParsedManifest {
   const out = new TomlDeclarations(file.text);
   eachLockedPackage(out, 'package', (table, name) => {
     const version = stringAt(table, 'version');
-    out.add({ name: name.value, spec: version?.value ?? null, range: out.stringRange(name, 0, name.value.length), scope: scopeOf(table), direct: false });
+    out.add({ name: name.value, spec: version?.value ?? null, range: out.stringRange(name), scope: scopeOf(table), direct: false });
   });
   return out.result();
 }

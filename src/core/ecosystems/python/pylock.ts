@@ -2,7 +2,7 @@
 // format does not say which packages the project asked for, so every entry is indirect.
 import type { ParsedManifest, SourceFile } from '../ecosystem';
 import { eachLockedPackage } from './lockedPackages';
-import { stringAt } from './toml';
+import { stringAt } from '../../text/toml';
 import { TomlDeclarations } from './tomlDeclarations';
 
 export function parsePylock(file: SourceFile): ParsedManifest {
@@ -11,7 +11,7 @@ export function parsePylock(file: SourceFile): ParsedManifest {
     // A `directory` package is the project's own code (`[packages.directory] path = "."`).
     if (table.entries.has('directory')) return;
     const version = stringAt(table, 'version');
-    out.add({ name: name.value, spec: version?.value ?? null, range: out.stringRange(name, 0, name.value.length), scope: 'runtime', direct: false });
+    out.add({ name: name.value, spec: version?.value ?? null, range: out.stringRange(name), scope: 'runtime', direct: false });
   });
   return out.result();
 }

@@ -3,15 +3,15 @@
 import type { ParsedManifest, SourceFile } from '../ecosystem';
 import type { DependencyScope } from '../../types';
 import { normalizeName, scopeFromName } from './names';
-import { entryAt, isTrue, tableAt, type TomlTable, type TomlValue } from './toml';
+import { isTrue, tableAt, valueAt, type TomlTable, type TomlValue } from '../../text/toml';
 import { TomlDeclarations } from './tomlDeclarations';
 
 export function parsePyproject(file: SourceFile): ParsedManifest {
   const out = new TomlDeclarations(file.text);
   const { root } = out;
 
-  const build = entryAt(root, 'build-system', 'requires');
-  if (build) out.addRequirementArray(build.value, 'build');
+  const build = valueAt(root, 'build-system', 'requires');
+  if (build) out.addRequirementArray(build, 'build');
 
   const project = tableAt(root, 'project');
   if (project) {
@@ -36,13 +36,13 @@ export function parsePyproject(file: SourceFile): ParsedManifest {
     }
   }
 
-  const pdmGroups = entryAt(root, 'tool', 'pdm', 'dev-dependencies');
-  if (pdmGroups && out.expect(pdmGroups.value, 'table', 'a table of dependency groups')) {
-    for (const group of pdmGroups.value.entries.values()) out.addRequirementArray(group.value, scopeFromName(group.key, 'dev'));
+  const pdmGroups = valueAt(root, 'tool', 'pdm', 'dev-dependencies');
+  if (pdmGroups && out.expect(pdmGroups, 'table', 'a table of dependency groups')) {
+    for (const group of pdmGroups.entries.values()) out.addRequirementArray(group.value, scopeFromName(group.key, 'dev'));
   }
 
-  const uvDev = entryAt(root, 'tool', 'uv', 'dev-dependencies');
-  if (uvDev) out.addRequirementArray(uvDev.value, 'dev');
+  const uvDev = valueAt(root, 'tool', 'uv', 'dev-dependencies');
+  if (uvDev) out.addRequirementArray(uvDev, 'dev');
 
   const result = out.result();
   const local = localSources(root);
@@ -71,9 +71,9 @@ function dependencyGroups(out: TomlDeclarations, groups: TomlTable): void {
       }
       const include = item.entries.get('include-group');
       if (!include || include.value.kind !== 'string') {
-        out.problem(item.start, item.end, 'Expected a requirement string or { include-group = "name" }');
+        out.problem(item, 'Expected a requirement string or { include-group = "name" }');
       } else if (!hasGroup(groups, include.value.value)) {
-        out.problem(include.value.start, include.value.end, `No dependency group "${include.value.value}" to include`);
+        out.problem(include.value, `No dependency group "${include.value.value}" to include`);
       }
     }
   }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DirEntry, FileStat, FileSystem } from '../../fs/fileSystem';
 import { MemoryFileSystem } from '../../fs/memoryFileSystem';
 import { testContext } from '../../../../test/support/context';
+import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import type { DeclaredDependency, Resolution } from '../ecosystem';
 import { python } from '.';
 import { FIXTURES, fixture } from './testSupport';
@@ -85,29 +85,6 @@ test('a manifest deep in the workspace uses the virtualenv of a folder above it;
   assert.equal(result.evidence[0].file, `${SITE}/six-1.16.0.dist-info/METADATA`);
 });
 
-/** A memory file system that counts what is read. */
-class CountingFileSystem implements FileSystem {
-  readonly reads: string[] = [];
-  readonly prefixReads: string[] = [];
-  readonly listings: string[] = [];
-  constructor(private readonly inner: MemoryFileSystem) {}
-  readFile(path: string): Promise<Uint8Array> {
-    this.reads.push(path);
-    return this.inner.readFile(path);
-  }
-  readPrefix(path: string, length: number): Promise<Uint8Array> {
-    this.prefixReads.push(path);
-    return this.inner.readPrefix(path, length);
-  }
-  readDirectory(path: string): Promise<readonly DirEntry[]> {
-    this.listings.push(path);
-    return this.inner.readDirectory(path);
-  }
-  stat(path: string): Promise<FileStat | undefined> {
-    return this.inner.stat(path);
-  }
-}
-
 const metadataText = (name: string, version: string, headers = '', body = '') =>
   `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\n${headers}\n${body}`;
 
@@ -125,7 +102,7 @@ test('500 installed distributions: one listing, and only the METADATA headers of
   assert.deepEqual(resolved.map((r) => [r.version, r.license]), [['1.7.0', 'MIT'], ['1.42.0', 'MIT'], ['1.499.0', 'MIT']]);
   assert.deepEqual(fs.listings.filter((p) => p.endsWith('site-packages')), [`/w/app/${SITE}`]);
   assert.equal(fs.prefixReads.length, 3);
-  assert.deepEqual(fs.reads.filter((p) => p.endsWith('METADATA')), []); // the 1 MB descriptions were never read
+  assert.deepEqual(fs.fileReads.filter((p) => p.endsWith('METADATA')), []); // the 1 MB descriptions were never read
 
   // Other manifests of the same scan share the work: nothing is read again.
   const before = fs.prefixReads.length + fs.listings.length;
@@ -142,7 +119,7 @@ test('headers longer than the first read are read whole', async () => {
   };
   const fs = new CountingFileSystem(new MemoryFileSystem(files));
   const result = await python.createResolver('/w', testContext({ root: '/w', fs })).resolve(dependency('bigtext'));
-  assert.deepEqual(fs.reads.filter((p) => p.endsWith('METADATA')), [`/w/${SITE}/bigtext-1.0.dist-info/METADATA`]);
+  assert.deepEqual(fs.fileReads.filter((p) => p.endsWith('METADATA')), [`/w/${SITE}/bigtext-1.0.dist-info/METADATA`]);
   // The licence text matches nothing known; the classifier after it still counts.
   assert.equal(result.license, 'MIT');
 });

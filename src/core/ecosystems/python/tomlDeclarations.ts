@@ -3,8 +3,8 @@
 import type { DeclaredDependency, ParsedManifest, ParseProblem } from '../ecosystem';
 import type { DependencyScope, SourceRange } from '../../types';
 import { LineIndex } from '../../text/lineIndex';
+import { isTrue, keySpan, parseToml, spanRange, stringAt, stringSpan, type Span, type TomlEntry, type TomlString, type TomlTable, type TomlValue } from '../../text/toml';
 import { readLineRequirement } from './requirementLine';
-import { isTrue, parseToml, stringAt, stringOffset, type TomlEntry, type TomlString, type TomlTable, type TomlValue } from './toml';
 
 export class TomlDeclarations {
   readonly root: TomlTable;
@@ -16,21 +16,17 @@ export class TomlDeclarations {
     const document = parseToml(text);
     this.lines = new LineIndex(text);
     this.root = document.root;
-    for (const p of document.problems) this.problem(p.start, p.end, p.message);
+    for (const p of document.problems) this.problem(p, p.message);
   }
 
-  range(start: number, end: number): SourceRange {
-    return { start: this.lines.position(start), end: this.lines.position(end) };
-  }
-
-  problem(start: number, end: number, message: string): void {
-    this.problems.push({ range: this.range(start, end), message });
+  problem(span: Span, message: string): void {
+    this.problems.push({ range: spanRange(this.lines, span), message });
   }
 
   /** A problem when `value` is not of the kind expected; true when it is. */
   expect<K extends TomlValue['kind']>(value: TomlValue, kind: K, what: string): value is Extract<TomlValue, { kind: K }> {
     if (value.kind === kind) return true;
-    this.problem(value.start, value.end, `Expected ${what}`);
+    this.problem(value, `Expected ${what}`);
     return false;
   }
 
@@ -45,7 +41,7 @@ export class TomlDeclarations {
     const requirement = readLineRequirement(value.value.slice(skip));
     if (requirement.kind === 'local') return;
     if (requirement.kind === 'error') {
-      this.problem(stringOffset(value, skip + requirement.start), stringOffset(value, skip + requirement.end), requirement.message);
+      this.problem(stringSpan(value, skip + requirement.start, skip + requirement.end), requirement.message);
       return;
     }
     this.add({
@@ -81,22 +77,22 @@ export class TomlDeclarations {
         if (spec) specs.push(spec.value);
         optional ||= isTrue(item, 'optional');
       } else {
-        this.problem(item.start, item.end, `Expected a version string or a table for "${entry.key}"`);
+        this.problem(item, `Expected a version string or a table for "${entry.key}"`);
         return;
       }
     }
     this.add({
       name: entry.key,
       spec: specs.length ? specs.join(' || ') : null,
-      range: this.range(entry.keyStart, entry.keyEnd),
+      range: spanRange(this.lines, keySpan(entry)),
       scope: optional ? 'optional' : scope,
       direct: true,
     });
   }
 
-  /** The range of characters `start`..`end` of a string's value. */
-  stringRange(node: TomlString, start: number, end: number): SourceRange {
-    return this.range(stringOffset(node, start), end > start ? stringOffset(node, end - 1) + 1 : stringOffset(node, start));
+  /** The range of characters `start`..`end` of a string's value (by default all of it). */
+  stringRange(node: TomlString, start?: number, end?: number): SourceRange {
+    return spanRange(this.lines, stringSpan(node, start, end));
   }
 
   add(dependency: DeclaredDependency): void {

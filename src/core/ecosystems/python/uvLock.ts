@@ -6,7 +6,7 @@ import type { ParsedManifest, SourceFile } from '../ecosystem';
 import type { DependencyScope } from '../../types';
 import { normalizeName, scopeFromName } from './names';
 import { eachLockedPackage } from './lockedPackages';
-import { stringAt, type TomlString, type TomlTable, type TomlValue } from './toml';
+import { stringAt, type TomlString, type TomlTable, type TomlValue } from '../../text/toml';
 import { TomlDeclarations } from './tomlDeclarations';
 
 const SCOPE_ORDER: readonly DependencyScope[] = ['runtime', 'optional', 'build', 'peer', 'test', 'dev'];
@@ -48,7 +48,7 @@ export function parseUvLock(file: SourceFile): ParsedManifest {
     out.add({
       name: name.value,
       spec: stringAt(table, 'version')?.value ?? null,
-      range: out.stringRange(name, 0, name.value.length),
+      range: out.stringRange(name),
       scope: scopes.get(key) ?? 'runtime',
       direct: direct.has(key),
     });

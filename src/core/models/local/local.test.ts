@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import licenses from 'spdx-license-list/full';
 import { testContext } from '../../../../test/support/context';
-import type { DirEntry } from '../../fs/fileSystem';
+import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import { MemoryFileSystem } from '../../fs/memoryFileSystem';
 import { ScopedFileSystem } from '../../fs/scopedFileSystem';
 import { localModelEvidence, modelCacheRoots } from '.';
@@ -176,19 +176,13 @@ test('caches from environment variables', async () => {
 });
 
 test('directory listings and results are read once per context', async () => {
-  const reads: string[] = [];
-  class CountingFileSystem extends MemoryFileSystem {
-    override readDirectory(path: string): Promise<readonly DirEntry[]> {
-      reads.push(path);
-      return super.readDirectory(path);
-    }
-  }
-  const ctx = testContext({ root: ROOT, fs: new CountingFileSystem(cacheFiles()), home: HOME });
+  const fs = new CountingFileSystem(new MemoryFileSystem(cacheFiles()));
+  const ctx = testContext({ root: ROOT, fs, home: HOME });
   for (const id of ['qwen/qwen2.5-7b-instruct', 'Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen2.5-7b-instruct', 'acme/research-7b']) {
     assert.ok(await localModelEvidence({ id }, ctx));
   }
-  assert.equal(reads.filter((p) => p === HUB).length, 1);
-  assert.equal(reads.filter((p) => p.endsWith('models--Qwen--Qwen2.5-7B-Instruct/snapshots')).length, 1);
+  assert.equal(fs.listings.filter((p) => p === HUB).length, 1);
+  assert.equal(fs.listings.filter((p) => p.endsWith('models--Qwen--Qwen2.5-7B-Instruct/snapshots')).length, 1);
 });
 
 test('caches the host left out of scope are no evidence, not an error; in scope they are read', async () => {

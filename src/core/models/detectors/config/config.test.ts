@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import { LineIndex } from '../../../text/lineIndex';
 import type { SourceRange } from '../../../types';
 import type { ModelDetection, ModelReference } from '../../detector';
+import { selfHostedUrl } from '../../endpoints';
 import { configModelDetector } from '.';
 import { isModelKey, isModelVariable, providerOfKey } from './modelKeys';
-import { modelValue, selfHostedUrl } from './modelValues';
+import { modelValue } from './modelValues';
 
 function detect(path: string, text: string): ModelDetection & { text: string } {
   return { text, ...configModelDetector.detect({ path, text }) };

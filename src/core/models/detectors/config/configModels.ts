@@ -1,9 +1,9 @@
 // The rules that find models in a configuration tree, whatever its syntax was.
 import type { LineIndex } from '../../../text/lineIndex';
 import type { ModelReference } from '../../detector';
+import { selfHostedUrl } from '../../endpoints';
 import { entryValue, type ConfigNode, type MapNode } from './configTree';
 import { isModelKey, isModelVariable, providerOfKey, snakeKey } from './modelKeys';
-import { selfHostedUrl } from './modelValues';
 import { splitPromptfooProvider } from './promptfooProviders';
 import { referenceAt, type ReferenceOptions, type TextSpan } from './reference';
 

@@ -1,7 +1,8 @@
 // JSON read into a config tree, through the engine's JSON parser (jsonc-parser keeps offsets).
-import { parseJson, type JsonNode } from '../../../text/json';
+import { objectProperties, parseJson, stringContent, type JsonNode } from '../../../text/json';
 import type { LineIndex } from '../../../text/lineIndex';
 import { OTHER, type ConfigNode, type MapEntry, type ReadTree } from './configTree';
+import { textSpan } from './reference';
 
 export function readJson(text: string, lines: LineIndex): ReadTree {
   const { root, problem } = parseJson(text, lines);
@@ -12,18 +13,14 @@ function convert(node: JsonNode, text: string): ConfigNode {
   switch (node.type) {
     case 'object': {
       const entries: MapEntry[] = [];
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (typeof key?.value === 'string' && value) entries.push({ key: key.value, value: convert(value, text) });
-      }
+      for (const { key, value } of objectProperties(node)) if (value) entries.push({ key, value: convert(value, text) });
       return { kind: 'map', entries };
     }
     case 'array':
       return { kind: 'list', items: (node.children ?? []).map((item) => convert(item, text)) };
     case 'string': {
-      const start = node.offset + 1;
-      const end = Math.max(start, node.offset + node.length - 1);
-      return { kind: 'string', value: node.value as string, start, end, exact: text.slice(start, end) === node.value };
+      const { start, end } = stringContent(node);
+      return { kind: 'string', ...textSpan(text, node.value as string, start, end) };
     }
     default:
       return OTHER;

@@ -1,5 +1,6 @@
 // Which keys of a configuration file, and which environment variables, name an AI model.
 // Shared by the config and ops detectors so both read `OLLAMA_MODEL=llama3` the same way.
+import { providerNamed } from '../../providerNames';
 
 /** `baseModelNameOrPath`, `base-model`, `_name_or_path` → `base_model_name_or_path`, `base_model`, `name_or_path`. */
 export function snakeKey(key: string): string {
@@ -43,34 +44,14 @@ export function isModelVariable(name: string): boolean {
   return upper.endsWith('MODEL') || upper === 'MODEL_NAME' || upper === 'MODEL_ID' || upper.endsWith('_MODEL_NAME') || upper.endsWith('_MODEL_ID');
 }
 
-/** The provider a key's first word names: `OPENAI_MODEL` → openai, `ollama_embedding_model` → ollama. */
-const KEY_PROVIDERS: Readonly<Record<string, string>> = {
-  anthropic: 'anthropic',
-  azure: 'azure',
-  claude: 'anthropic',
-  cohere: 'cohere',
-  deepseek: 'deepseek',
-  gemini: 'google',
-  google: 'google',
-  groq: 'groq',
-  hf: 'huggingface',
-  huggingface: 'huggingface',
-  mistral: 'mistral',
-  ollama: 'ollama',
-  openai: 'openai',
-  openrouter: 'openrouter',
-  together: 'together',
-  vertex: 'google',
-  xai: 'xai',
-};
-
 const FRAMEWORK_PREFIX = /^(next_public|nuxt_public|expo_public|react_app|vite|public)_/;
 
+/** The provider a key's first word names: `OPENAI_MODEL` → openai, `ollama_embedding_model` → ollama. */
 export function providerOfKey(key: string): string | undefined {
   const snake = snakeKey(key);
   // `name_or_path` is the transformers convention: a Hugging Face repo id (or a local folder).
   if (snake === 'name_or_path' || snake.endsWith('_name_or_path')) return 'huggingface';
   // Front-end build tools expose variables under a prefix: `NEXT_PUBLIC_OPENAI_MODEL`, `VITE_OLLAMA_MODEL`.
   const first = snake.replace(FRAMEWORK_PREFIX, '').split('_', 1)[0];
-  return Object.hasOwn(KEY_PROVIDERS, first) ? KEY_PROVIDERS[first] : undefined;
+  return providerNamed(first);
 }

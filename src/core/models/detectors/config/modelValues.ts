@@ -41,18 +41,3 @@ export function looksLikeModelId(text: string): boolean {
   if (segments.length > 3 || segments.some((s) => s === '.' || s === '..')) return false;
   return !PLACEHOLDERS.has(text.toLowerCase());
 }
-
-/** The URL when it points at this machine or a private network (a self-hosted server), else undefined. */
-export function selfHostedUrl(value: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(value).hostname.replace(/^\[|\]$/g, '');
-  } catch {
-    return undefined;
-  }
-  const local =
-    !host.includes('.') || // `localhost`, `::1`, docker-compose service names (`http://ollama:11434`)
-    /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0$)/.test(host) ||
-    /\.(local|internal|localhost)$/.test(host);
-  return local ? value : undefined;
-}

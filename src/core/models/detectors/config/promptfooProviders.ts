@@ -1,5 +1,6 @@
 // promptfoo's provider ids carry the model after the provider and an optional API kind:
 // `openai:gpt-4o-mini`, `anthropic:messages:claude-3-5-sonnet-20241022`, `ollama:chat:llama3.1:8b`.
+import { providerNamed } from '../../providerNames';
 
 /** The model inside a provider id: `id` starts `offset` characters in. */
 export interface PrefixedModel {
@@ -7,27 +8,6 @@ export interface PrefixedModel {
   readonly id: string;
   readonly offset: number;
 }
-
-/** promptfoo provider ids (promptfoo.dev/docs/providers) naming a model after `provider:`. */
-const PROMPTFOO: Readonly<Record<string, string>> = {
-  anthropic: 'anthropic',
-  azure: 'azure',
-  azureopenai: 'azure',
-  bedrock: 'bedrock',
-  cohere: 'cohere',
-  deepseek: 'deepseek',
-  google: 'google',
-  groq: 'groq',
-  hf: 'huggingface',
-  huggingface: 'huggingface',
-  mistral: 'mistral',
-  ollama: 'ollama',
-  openai: 'openai',
-  openrouter: 'openrouter',
-  togetherai: 'together',
-  vertex: 'google',
-  xai: 'xai',
-};
 
 /** The API kinds promptfoo writes between provider and model: `openai:chat:gpt-4o`. */
 const PROMPTFOO_KINDS = new Set([
@@ -40,11 +20,11 @@ const PROMPTFOO_KINDS = new Set([
 export function splitPromptfooProvider(text: string): PrefixedModel | undefined {
   const first = text.indexOf(':');
   if (first <= 0) return undefined;
-  const prefix = text.slice(0, first).toLowerCase();
-  if (!Object.hasOwn(PROMPTFOO, prefix)) return undefined;
+  const provider = providerNamed(text.slice(0, first));
+  if (!provider) return undefined;
   let offset = first + 1;
   const second = text.indexOf(':', offset);
   if (second > offset && PROMPTFOO_KINDS.has(text.slice(offset, second))) offset = second + 1;
   if (offset >= text.length) return undefined;
-  return { provider: PROMPTFOO[prefix], id: text.slice(offset), offset };
+  return { provider, id: text.slice(offset), offset };
 }

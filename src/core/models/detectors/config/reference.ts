@@ -12,6 +12,11 @@ export interface TextSpan {
   readonly exact: boolean;
 }
 
+/** The span of `value`, written at `start`..`end` of `text`. */
+export function textSpan(text: string, value: string, start: number, end: number): TextSpan {
+  return { value, start, end, exact: text.slice(start, end) === value };
+}
+
 export interface ReferenceOptions {
   readonly via: string;
   readonly provider?: string;

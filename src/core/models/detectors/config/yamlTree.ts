@@ -2,6 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Node } from 'yaml';
 import type { LineIndex } from '../../../text/lineIndex';
 import { OTHER, type ConfigNode, type MapEntry, type ReadTree } from './configTree';
+import { textSpan } from './reference';
 
 export function readYaml(text: string, lines: LineIndex): ReadTree {
   const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
@@ -27,9 +28,7 @@ function convert(node: Node | null, text: string): ConfigNode {
   if (isScalar(node) && typeof node.value === 'string' && node.range) {
     const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
     if (!quoted && node.type !== Scalar.PLAIN) return OTHER; // block scalars hold prose, not ids
-    const start = node.range[0] + (quoted ? 1 : 0);
-    const end = node.range[1] - (quoted ? 1 : 0);
-    return { kind: 'string', value: node.value, start, end, exact: text.slice(start, end) === node.value };
+    return { kind: 'string', ...textSpan(text, node.value, node.range[0] + (quoted ? 1 : 0), node.range[1] - (quoted ? 1 : 0)) };
   }
   return OTHER;
 }

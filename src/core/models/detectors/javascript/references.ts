@@ -2,13 +2,14 @@
 // calls (an SDK client's method, an AI SDK provider, a LangChain class, transformers.js …) from the
 // file's imports and bindings, and reports the string literals in the model position.
 import type { ModelReference } from '../../detector';
+import { classifyEndpoint } from '../../endpoints';
+import { providerNamed } from '../../providerNames';
 import { LineIndex } from '../../../text/lineIndex';
 import { collectBindings, type Binding, type Bindings } from './bindings';
 import { callSiteAt, type CallSite } from './calls';
 import { deadRanges, isDead } from './deadCode';
 import { collectImports, type Imports } from './imports';
 import { exportRole, OLLAMA_SERVER, packageDefiningClass, PROVIDER_MODEL_METHODS, sdkByShape, sdkPackage, type ExportRole, type SdkPackage } from './sdks';
-import { classifyServer } from './servers';
 import { Syntax, type Span } from './syntax';
 import { T, tokenize, type TokenizeOptions } from './tokenizer';
 import { Values } from './values';
@@ -59,16 +60,6 @@ const SERVER_KEYS = ['baseURL', 'baseUrl', 'host', 'serverURL', 'endpoint', 'end
 /** Keys of an HTTP call's options holding the request body. */
 const BODY_KEYS = ['body', 'data', 'json'];
 const TRANSFORMERS_PACKAGES = ['@huggingface/transformers', '@xenova/transformers'];
-
-/** Model id prefixes naming a provider (`openai/gpt-4o`, `anthropic:claude-…`), and the provider each means. */
-const PROVIDER_PREFIXES: Readonly<Record<string, string>> = {
-  openai: 'openai', anthropic: 'anthropic', google: 'google', 'google-genai': 'google', 'google-vertexai': 'google',
-  'google-vertex': 'google', vertex: 'google', mistral: 'mistral', mistralai: 'mistral', groq: 'groq', xai: 'xai',
-  deepseek: 'deepseek', cohere: 'cohere', bedrock: 'bedrock', 'amazon-bedrock': 'bedrock', bedrock_converse: 'bedrock',
-  azure: 'azure', azure_openai: 'azure', ollama: 'ollama', together: 'together', togetherai: 'together',
-  fireworks: 'fireworks', perplexity: 'perplexity', cerebras: 'cerebras', openrouter: 'openrouter',
-  huggingface: 'huggingface', replicate: 'replicate',
-};
 
 /** A cheap test that a file might name a model at all; most source files fail it. */
 const MIGHT_NAME_A_MODEL = /model|ai-sdk|ollama|openrouter|transformers|pretrained|replicate/i;
@@ -403,7 +394,7 @@ class Finder {
       const argument = args[role.index];
       if (!argument) return;
       const modelProvider = args[role.index + 1] ? this.optionLiteral(args[role.index + 1], 'modelProvider') : undefined;
-      const provider = modelProvider !== undefined ? own(PROVIDER_PREFIXES, modelProvider) ?? modelProvider : sdk.provider;
+      const provider = modelProvider !== undefined ? providerNamed(modelProvider) ?? modelProvider : sdk.provider;
       this.add(site, this.values.resolveSpan(argument).strings, { via, provider, clientPackage });
       return;
     }
@@ -420,7 +411,7 @@ class Finder {
         // Hugging Face's inference providers: `{ provider: 'together', model }` is served by Together
         // (`auto` and `hf-inference` stay with Hugging Face).
         const routed = sdk.name === '@huggingface/inference' ? this.propertyLiteral(object, 'provider') : undefined;
-        const served = routed && routed !== 'auto' && routed !== 'hf-inference' ? { ...info, provider: own(PROVIDER_PREFIXES, routed) ?? routed } : info;
+        const served = routed && routed !== 'auto' && routed !== 'hf-inference' ? { ...info, provider: providerNamed(routed) ?? routed } : info;
         for (const key of keys) {
           const span = this.values.property(object, key);
           if (span) this.add(site, this.values.resolveSpan(span).strings, served);
@@ -446,7 +437,7 @@ class Finder {
     if (urlToken === undefined) return;
     const url = this.syntax.tokens.value[urlToken];
     if (!isModelEndpoint(url)) return;
-    const server = classifyServer(url)!;
+    const server = classifyEndpoint(url)!;
     const info = { via: `${site.path.join('.')} ${url}`, provider: server.provider, selfHosted: server.selfHosted ? url : undefined };
     for (const argument of args.slice(1)) {
       for (const object of this.values.resolveSpan(argument).objects) {
@@ -514,7 +505,7 @@ class Finder {
  */
 function isModelEndpoint(url: string): boolean {
   if (!/^(https?|wss?):\/\//i.test(url)) return false;
-  const server = classifyServer(url);
+  const server = classifyEndpoint(url);
   return server !== undefined && (server.provider !== undefined || (server.selfHosted && /\/v1\//.test(url)));
 }
 
@@ -532,7 +523,7 @@ function servingOf(sdk: SdkPackage, exportProvider: string | undefined, server: 
   const provider = exportProvider ?? sdk.provider;
   const localServer = sdk.localServer ?? (provider === 'ollama' ? OLLAMA_SERVER : undefined);
   if (server?.kind === 'dynamic') return localServer ? { provider, selfHosted: server.text } : { provider };
-  const classified = server ? classifyServer(server.url) : undefined;
+  const classified = server ? classifyEndpoint(server.url) : undefined;
   if (localServer) {
     if (!server) return { provider, selfHosted: localServer };
     // Ollama's own cloud is the one Ollama server that is not the user's.
@@ -546,7 +537,7 @@ function servingOf(sdk: SdkPackage, exportProvider: string | undefined, server: 
 /** The provider a model id's prefix names: `openai/gpt-4o`, `anthropic:claude-3-5-sonnet-latest`. */
 function prefixProvider(id: string): string | undefined {
   const match = /^([\w-]+)[:/]/.exec(id);
-  return match ? own(PROVIDER_PREFIXES, match[1]) : undefined;
+  return match ? providerNamed(match[1]) : undefined;
 }
 
 /** A record's own entry (never an inherited `constructor` or `toString`). */

@@ -65,8 +65,7 @@ export class Values {
   /** The values of a dotted property path inside the objects an expression resolved to. */
   private walk(resolved: Resolved, keys: readonly string[], depth: number, out: Resolved): void {
     if (keys.length === 0) {
-      out.strings.push(...resolved.strings);
-      out.objects.push(...resolved.objects);
+      append(out, resolved);
       return;
     }
     for (const object of resolved.objects) {
@@ -85,8 +84,7 @@ export class Values {
       if (next < end && this.syntax.is(next, ':')) next = this.expression(next + 1, end, depth, out);
       return next;
     }
-    out.strings.push(...test.strings);
-    out.objects.push(...test.objects);
+    append(out, test);
     return next;
   }
 
@@ -102,8 +100,7 @@ export class Values {
       next = this.operand(next + 1, end, depth, operands);
     }
     if (choosing) {
-      out.strings.push(...operands.strings);
-      out.objects.push(...operands.objects);
+      append(out, operands);
     }
     return next;
   }
@@ -182,4 +179,10 @@ export class Values {
     }
     return j;
   }
+}
+
+/** Adds what `from` may be to what `out` may be. */
+function append(out: Resolved, from: Resolved): void {
+  out.strings.push(...from.strings);
+  out.objects.push(...from.objects);
 }

@@ -1,9 +1,10 @@
 // Dockerfiles and Containerfiles: models fetched or served by RUN, CMD and ENTRYPOINT, and model
 // variables set by ENV and ARG.
 import type { ParseProblem } from '../../../ecosystems/ecosystem';
-import { parseJson } from '../../../text/json';
+import { parseJson, stringContent } from '../../../text/json';
 import type { LineIndex } from '../../../text/lineIndex';
 import type { ModelReference } from '../../detector';
+import { textSpan } from '../config/reference';
 import { CommandModels } from './commands';
 import { shellCommands, type Word } from './shellWords';
 
@@ -113,9 +114,8 @@ function execForm(text: string, instruction: Instruction): Word[] | undefined {
   const words: Word[] = [];
   for (const node of root.children ?? []) {
     if (node.type !== 'string') return undefined;
-    const start = offset + node.offset + 1;
-    const end = offset + node.offset + node.length - 1;
-    words.push({ value: node.value as string, start, end, exact: text.slice(start, end) === node.value });
+    const { start, end } = stringContent(node);
+    words.push(textSpan(text, node.value as string, offset + start, offset + end));
   }
   return words;
 }

@@ -250,26 +250,6 @@ export const CALL_RULES: readonly CallRule[] = [
   ...rules('autogen_ext', ['OllamaChatCompletionClient'], { keywords: MODEL }, { provider: 'ollama', urlKeywords: ['host'] }),
 ];
 
-/** Provider names as LiteLLM, LangChain and pydantic-ai spell them (`together_ai/`, `google_genai:`), normalised. */
-const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['openai', 'openai'], ['text-completion-openai', 'openai'], ['azure', 'azure'], ['azure_openai', 'azure'], ['azure_ai', 'azure'],
-  ['anthropic', 'anthropic'], ['google_genai', 'google'], ['google_vertexai', 'google'], ['google-gla', 'google'],
-  ['google-vertex', 'google'], ['google_anthropic_vertex', 'google'], ['gemini', 'google'], ['vertex_ai', 'google'],
-  ['vertex_ai_beta', 'google'], ['bedrock', 'bedrock'], ['bedrock_converse', 'bedrock'], ['cohere', 'cohere'],
-  ['cohere_chat', 'cohere'], ['mistral', 'mistral'], ['mistralai', 'mistral'], ['codestral', 'mistral'],
-  ['huggingface', 'huggingface'], ['groq', 'groq'], ['ollama', 'ollama'], ['ollama_chat', 'ollama'], ['together', 'together'],
-  ['together_ai', 'together'], ['fireworks', 'fireworks'], ['fireworks_ai', 'fireworks'], ['deepseek', 'deepseek'],
-  ['xai', 'xai'], ['perplexity', 'perplexity'], ['openrouter', 'openrouter'], ['hosted_vllm', 'vllm'], ['vllm', 'vllm'],
-  ['nvidia', 'nvidia'], ['nvidia_nim', 'nvidia'], ['replicate', 'replicate'], ['watsonx', 'ibm'], ['ibm', 'ibm'],
-  ['cerebras', 'cerebras'], ['lm_studio', 'lmstudio'], ['deepinfra', 'deepinfra'], ['sambanova', 'sambanova'],
-  ['databricks', 'databricks'], ['github', 'github'], ['voyage', 'voyage'], ['ai21', 'ai21'],
-]);
-
-/** The provider a LiteLLM/LangChain-style prefix names: `together_ai` → `together`. */
-export function providerNamed(prefix: string): string | undefined {
-  return PROVIDER_PREFIXES.get(prefix.toLowerCase());
-}
-
 /** LangChain's own guess when `init_chat_model` gets a bare model name. */
 export function langchainProviderGuess(model: string): string | undefined {
   const m = model.toLowerCase();

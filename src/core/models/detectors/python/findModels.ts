@@ -1,6 +1,8 @@
 // Finds the AI models a Python program names: every call in live code is traced back to what it calls
 // (through imports, client objects and simple assignments) and matched against the known APIs; the
 // string literals in its model arguments are the references.
+import { classifyEndpoint, type Endpoint } from '../../endpoints';
+import { providerNamed } from '../../providerNames';
 import {
   BEDROCK_RUNTIME,
   CALL_RULES,
@@ -11,13 +13,11 @@ import {
   MODULE_CLIENTS,
   langchainProviderGuess,
   pipPackage,
-  providerNamed,
   type CallRule,
   type ClientKind,
   type ModelArguments,
 } from './apis';
 import { callArguments, chainEndingAt, isNamedCall, type Arguments, type ChainPart } from './calls';
-import { readEndpoint, type Endpoint } from './endpoints';
 import { isOp, nextSibling, type Span } from './spans';
 import { readStructure, type Binding, type PythonStructure, type Scope } from './structure';
 import type { Token } from './tokenizer';
@@ -34,6 +34,9 @@ export interface ModelMention {
   readonly selfHosted?: string;
 }
 
+/** A server URL given to a client (`base_url=`, `host=`), and who is behind it. */
+type ServerUrl = Endpoint & { readonly url: string };
+
 export function findModelMentions(tokens: readonly Token[]): ModelMention[] {
   return new ModelFinder(readStructure(tokens)).run();
 }
@@ -43,7 +46,7 @@ type Callee =
   /** Something imported: `transformers.AutoModel.from_pretrained`. */
   | { readonly kind: 'path'; readonly path: string }
   /** A method of an SDK client; `tail` is the attribute path after the client object. */
-  | { readonly kind: 'client'; readonly client: ClientKind; readonly endpoint?: Endpoint; readonly tail: readonly string[] }
+  | { readonly kind: 'client'; readonly client: ClientKind; readonly endpoint?: ServerUrl; readonly tail: readonly string[] }
   /**
    * Anything else; `tail` is the attribute path after it. `shown`: the file shows what it is (an instance
    * of its own class, something another library returns), so it is no SDK client with generic methods.
@@ -56,7 +59,7 @@ interface MentionContext {
   readonly via: string;
   readonly provider?: string;
   readonly clientPackage?: string;
-  readonly endpoint?: Endpoint;
+  readonly endpoint?: ServerUrl;
   readonly prefixed?: '/' | ':';
   readonly providerKeyword?: string;
   readonly openaiCompatible?: boolean;
@@ -228,7 +231,7 @@ class ModelFinder {
     });
   }
 
-  private clientCall(kind: ClientKind, endpoint: Endpoint | undefined, method: string, open: number, scope: Scope, positional: boolean): void {
+  private clientCall(kind: ClientKind, endpoint: ServerUrl | undefined, method: string, open: number, scope: Scope, positional: boolean): void {
     const methodName = method.slice(method.lastIndexOf('.') + 1);
     const byPosition = positional && (kind.positionalMethods === 'all' || kind.positionalMethods?.has(methodName));
     this.mention({ keywords: kind.modelKeywords, position: byPosition ? 0 : undefined }, callArguments(this.s, open), scope, {
@@ -273,12 +276,12 @@ class ModelFinder {
   }
 
   /** The first server URL among `keywords`. */
-  private endpoint(keywords: readonly string[], args: Arguments, scope: Scope): Endpoint | undefined {
+  private endpoint(keywords: readonly string[], args: Arguments, scope: Scope): ServerUrl | undefined {
     for (const keyword of keywords) {
       const span = args.keywords.get(keyword);
       for (const token of span ? this.values.strings(span, scope) : []) {
-        const endpoint = readEndpoint(token.value);
-        if (endpoint) return endpoint;
+        const endpoint = classifyEndpoint(token.value);
+        if (endpoint) return { ...endpoint, url: token.value };
       }
     }
     return undefined;

@@ -343,7 +343,7 @@ OpenAI(base_url="http://0.0.0.0:11434/v1").chat.completions.create(model="llama3
 `).references;
     assert.deepEqual(refs.map((r) => [r.id, r.provider, r.selfHosted]), [
       ['llama-3.3-70b-versatile', 'groq', undefined],
-      ['qwen2.5-7b-instruct', undefined, 'http://127.0.0.1:1234/v1'],
+      ['qwen2.5-7b-instruct', 'lmstudio', 'http://127.0.0.1:1234/v1'], // LM Studio's default port
       ['mistralai/Mistral-7B-Instruct-v0.3', 'vllm', 'http://vllm:8000/v1'],
       ['gpt-4o', 'openai', undefined],
       ['llama3', 'ollama', 'http://0.0.0.0:11434/v1'],

@@ -144,12 +144,7 @@ export class Values {
       return;
     }
     if (chain.end !== end || chain.names.length === 0) return;
-    const bindings = chain.names.length === 1 ? lookup(chain.names[0], scope) : this.s.attributes.get(chain.names[chain.names.length - 1]);
-    for (const binding of bindings ?? []) {
-      if (seen.has(binding) || binding.kind !== 'value') continue;
-      seen.add(binding);
-      this.elements(binding.span, binding.scope, out, seen, depth + 1);
-    }
+    for (const binding of this.unseenValues(chain.names, scope, seen)) this.elements(binding.span, binding.scope, out, seen, depth + 1);
   }
 
   /** The values under `key` in the dict literal (or `dict(…)` call) `span` is, directly or through names. */
@@ -173,11 +168,16 @@ export class Values {
       return;
     }
     if (chain.end !== end || chain.names.length === 0) return;
-    const bindings = chain.names.length === 1 ? lookup(chain.names[0], scope) : this.s.attributes.get(chain.names[chain.names.length - 1]);
+    for (const binding of this.unseenValues(chain.names, scope, seen)) this.entries(binding.span, binding.scope, key, out, seen, depth + 1);
+  }
+
+  /** The value bindings of a name, or of the attribute a dotted chain ends with, each met once across the whole walk. */
+  private *unseenValues(names: readonly string[], scope: Scope, seen: Set<Binding>): Generator<Extract<Binding, { kind: 'value' }>> {
+    const bindings = names.length === 1 ? lookup(names[0], scope) : this.s.attributes.get(names[names.length - 1]);
     for (const binding of bindings ?? []) {
       if (seen.has(binding) || binding.kind !== 'value') continue;
       seen.add(binding);
-      this.entries(binding.span, binding.scope, key, out, seen, depth + 1);
+      yield binding;
     }
   }
 }

@@ -1,6 +1,6 @@
 // Licence URLs that name one licence unambiguously: NuGet's legacy `<licenseUrl>`, a POM's
 // `<license><url>`. A URL to a project's own LICENSE file says nothing by itself and maps to nothing.
-import { normalizeDeclared } from '../licenses';
+import { normalizeDeclared } from './normalize';
 
 /** Pages whose last path segment is an SPDX id (or close to one). */
 const ID_PAGES = /^(?:opensource\.org\/licen[cs]es?|spdx\.org\/licenses|choosealicense\.com\/licenses)\/([^/]+)$/;
