@@ -2,6 +2,9 @@
 import type { DirEntry, FileStat, FileSystem, ReadOptions } from './fileSystem';
 import { isInside } from './paths';
 
+/** A `..` segment could climb out of an allowed root. */
+const PARENT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
+
 export class OutsideScopeError extends Error {
   constructor(readonly path: string) {
     super(`Openness does not read outside the workspace and known package caches: ${path}`);
@@ -16,7 +19,7 @@ export class ScopedFileSystem implements FileSystem {
   }
 
   private check(path: string): void {
-    if (!this.allows(path) || path.split('/').includes('..')) throw new OutsideScopeError(path);
+    if (!this.allows(path) || PARENT_SEGMENT.test(path)) throw new OutsideScopeError(path);
   }
 
   readFile(path: string, options?: ReadOptions): Promise<Uint8Array> {

@@ -7,7 +7,7 @@ import { ECOSYSTEMS } from '../ecosystems/registry';
 import type { ModelDetector } from '../models/detector';
 import { detectorsFor } from '../models/detectors/registry';
 import { compileGlobs } from '../fs/glob';
-import { displayPath, joinPath } from '../fs/paths';
+import { displayPath } from '../fs/paths';
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.vscode-test', '__pycache__', '.cache', '.idea']);
 
@@ -67,7 +67,9 @@ export function classify(path: string, options: Pick<DiscoverOptions, 'packages'
 }
 
 export async function discover(context: EngineContext, options: DiscoverOptions = {}): Promise<Discovery> {
-  const excluded = compileGlobs(options.exclude ?? []);
+  const excluded = options.exclude?.length ? compileGlobs(options.exclude) : undefined;
+  // Walked paths are built by concatenation (the root is normalised): the walk visits every entry.
+  const prefix = context.root === '/' ? '/' : context.root + '/';
   const maxFiles = options.maxFiles ?? 200_000;
   const files: DiscoveredFile[] = [];
   const unreadable: string[] = [];
@@ -86,10 +88,10 @@ export async function discover(context: EngineContext, options: DiscoverOptions 
     const names = new Set(entries.map((e) => e.name));
     // A virtualenv announces itself with pyvenv.cfg, whatever its folder is called.
     if (dir !== context.root && names.has('pyvenv.cfg')) continue;
+    const base = dir === '/' ? '/' : dir + '/';
     for (const entry of entries) {
-      const path = joinPath(dir, entry.name);
-      const relative = displayPath(context.root, path);
-      if (excluded(relative)) continue;
+      const path = base + entry.name;
+      if (excluded?.(path.slice(prefix.length))) continue;
       if (entry.kind === 'directory') {
         // Symbolic links to folders are not followed: they loop, or lead outside the workspace.
         if (!entry.symlink && !ALWAYS_SKIPPED.has(entry.name) && !toolDirectories.has(entry.name)) queue.push(path);
