@@ -22,17 +22,18 @@ export class ScopedFileSystem implements FileSystem {
     if (!this.allows(path) || PARENT_SEGMENT.test(path)) throw new OutsideScopeError(path);
   }
 
-  readFile(path: string, options?: ReadOptions): Promise<Uint8Array> {
+  // Async, so a refusal is a rejected promise like any other failure (callers use .catch()).
+  async readFile(path: string, options?: ReadOptions): Promise<Uint8Array> {
     this.check(path);
     return this.inner.readFile(path, options);
   }
 
-  readPrefix(path: string, length: number): Promise<Uint8Array> {
+  async readPrefix(path: string, length: number): Promise<Uint8Array> {
     this.check(path);
     return this.inner.readPrefix(path, length);
   }
 
-  readDirectory(path: string): Promise<readonly DirEntry[]> {
+  async readDirectory(path: string): Promise<readonly DirEntry[]> {
     this.check(path);
     return this.inner.readDirectory(path);
   }
