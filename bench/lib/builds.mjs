@@ -72,7 +72,7 @@ export async function bundleHarnesses(repo, outDir) {
   const esbuild = await import(join(repo, 'node_modules/esbuild/lib/main.js'));
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'error', keepNames: true };
   const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
-  const entries = ['rediagnose', 'identify', 'readTrace', 'activate'];
+  const entries = ['rediagnose', 'identify', 'readTrace', 'activate', 'responsiveness'];
   await Promise.all([
     ...entries.map((name) => esbuild.build({ ...common, entryPoints: [join(repo, 'bench/harness', `${name}.ts`)], outfile: join(outDir, `${name}.cjs`) })),
     esbuild.build({ ...common, entryPoints: [join(repo, 'src/cli/main.ts')], outfile: join(outDir, 'cli-profile.cjs'), define: { OPENNESS_VERSION: JSON.stringify(version) } }),

@@ -84,6 +84,18 @@ function alternativeLine(alternative: string): string {
   return withId ? `- ${escapeMarkdown(withId[1])} — ${code(withId[2])}` : `- ${escapeMarkdown(alternative)}`;
 }
 
+/** A knowledge-base source as a link: a web page by its host, a data-set record by its data set. */
+function sourceLink(source: string): string {
+  const record = /^(mof|eosai):(.+?)(?:\.ya?ml)?$/.exec(source);
+  if (record?.[1] === 'mof') return `[MOF record ${escapeMarkdown(record[2])}](https://github.com/lfai/model_openness_tool/tree/main/models)`;
+  if (record?.[1] === 'eosai') return `[EOSAI index: ${escapeMarkdown(record[2])}](https://osai-index.eu)`;
+  try {
+    return `[${escapeMarkdown(new URL(source).hostname.replace(/^www\./, ''))}](${source})`;
+  } catch {
+    return escapeMarkdown(source);
+  }
+}
+
 function modelCard(f: ModelFinding): string[] {
   const lines = [`**${escapeMarkdown(f.name)}** · AI model · ${BADGE[f.verdict]}`, ''];
   const m = f.model;
@@ -102,7 +114,7 @@ function modelCard(f: ModelFinding): string[] {
   }
   if (f.via) lines.push(`Found in ${code(f.via)}${f.selfHosted ? `, served by ${code(f.selfHosted)}` : ''}`, '');
   lines.push('**Evidence**', '', ...evidenceLines(f.evidence));
-  if (m?.links.length) lines.push('', m.links.map((l, i) => `[${i === 0 ? 'Model page' : `Link ${i + 1}`}](${l})`).join(' · '));
+  if (m?.sources.length) lines.push('', `**Sources:** ${m.sources.map(sourceLink).join(' · ')}`);
   return lines;
 }
 

@@ -105,3 +105,18 @@ describe('model hover card', () => {
     assert.match(card, /\*\*Open alternatives\*\*\n\n- AI2 OLMo 2 — `allenai\/OLMo-2-1124-7B`\n- Qwen 2\\\.5/);
   });
 });
+
+describe('model sources', () => {
+  it('links each knowledge-base source: web pages by host, data-set records by data set', () => {
+    const card = hoverCard({
+      ...model('gpt-4o', 'closed'),
+      model: {
+        id: 'openai-gpt-4o', name: 'OpenAI GPT-4o', producer: 'OpenAI', capability: 'multimodal',
+        openness: { weights: 'none', code: 'closed', data: 'closed', license: 'closed', documentation: 'partial', osaid: false, mofClass: null },
+        reason: 'no downloadable weights', links: [], alternatives: [],
+        sources: ['https://platform.openai.com/docs/models/gpt-4o', 'mof:GPT-4o.yml', 'eosai:OLMo.yaml'],
+      },
+    });
+    assert.match(card, /\*\*Sources:\*\* \[platform\\\.openai\\\.com\]\(https:\/\/platform\.openai\.com\/docs\/models\/gpt-4o\) · \[MOF record GPT\\-4o\]\(https:\/\/github\.com\/lfai\/model_openness_tool\/tree\/main\/models\) · \[EOSAI index: OLMo\]\(https:\/\/osai-index\.eu\)/);
+  });
+});

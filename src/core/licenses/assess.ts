@@ -82,7 +82,8 @@ const CATEGORY_WORDS: { readonly [C in LicenseCategory]: string } = {
 
 function reasonFor({ verdict, facts }: Decision): string {
   const shown = facts.id === UNLICENSED ? 'UNLICENSED' : facts.id;
-  const words = `${CATEGORY_WORDS[facts.category]} (${shown})`;
+  // A generic proprietary marker (a classifier, an all-rights-reserved notice) names no licence to show.
+  const words = facts.id === 'LicenseRef-Proprietary' ? CATEGORY_WORDS[facts.category] : `${CATEGORY_WORDS[facts.category]} (${shown})`;
   switch (verdict) {
     case 'open':
       if (facts.category === 'unknown') return `${facts.osiApproved ? 'OSI-approved' : 'FSF-free'} licence (${shown})`;

@@ -146,6 +146,27 @@ export function extensionSuite(): void {
     });
   });
 
+  describe('Python, Rust and Go dependencies, from the evidence on disk', () => {
+    const cases = [
+      { file: 'python/requirements.txt', needle: 'acme-vectordb', message: /^acme-vectordb 2\.1\.0 is proprietary/, open: 'fastapi' },
+      { file: 'services/indexer/Cargo.toml', needle: 'surrealdb', message: /^surrealdb 2\.0\.4 is source-available \(BUSL-1\.1\)/, open: 'serde' },
+      { file: 'services/gateway/go.mod', needle: 'github.com/acme/metering', message: /^github\.com\/acme\/metering v0\.8\.2 is proprietary/, open: 'github.com/gin-gonic/gin' },
+    ];
+    for (const c of cases) {
+      it(`${c.file}: ${c.needle} is flagged on its line, ${c.open} is not`, async () => {
+        const document = await vscode.workspace.openTextDocument(file(c.file));
+        await vscode.window.showTextDocument(document);
+        const line = lineOf(document, c.needle);
+        const flagged = await waitFor(`a diagnostic on ${c.needle}`, () => diagnosticOn(opennessDiagnostics(document.uri), line));
+        assert.match(flagged.message, c.message);
+        assert.equal(document.getText(flagged.range), c.needle);
+        assert.equal(diagnosticOn(opennessDiagnostics(document.uri), lineOf(document, c.open)), undefined);
+        const hover = await hoverText(document.uri, flagged.range.start.translate(0, 1));
+        assert.match(hover, /Evidence/);
+      });
+    }
+  });
+
   describe('AI models', () => {
     it('marks closed and restricted models in Python at the literal, not in comments or docstrings', async () => {
       const document = await vscode.workspace.openTextDocument(file('python/app.py'));
