@@ -143,8 +143,8 @@ export class FolderResults {
     this.evidenceGeneration++;
   }
 
-  /** Manifest files already scanned, to rescan when evidence changes. */
-  manifestPaths(): string[] {
+  /** Every file scanned so far. */
+  scannedPaths(): string[] {
     return [...this.files.keys()];
   }
 

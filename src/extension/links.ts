@@ -1,7 +1,7 @@
 // Where Openness's documentation lives.
 import type { Verdict } from '../core/types';
 
-export const REPOSITORY = 'https://github.com/openness-dev/openness';
+const REPOSITORY = 'https://github.com/openness-dev/openness';
 
 /** The documentation of a verdict, linked from diagnostics' codes and hover cards. */
 export function docsLink(verdict: Verdict): string {

@@ -242,7 +242,7 @@ export class ScanCoordinator implements vscode.Disposable {
     const where = this.folderOf(uri);
     if (!where || !this.scannedOnce) return;
     where.folder.evidenceChanged();
-    for (const path of where.folder.manifestPaths()) {
+    for (const path of where.folder.scannedPaths()) {
       const file = where.folder.classify(path, this.settings);
       if (!file?.manifest) continue;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === where.folder.uriOf(path).toString());

@@ -1,5 +1,5 @@
 // Every package ecosystem Openness reads. Adding one: a folder beside this file, one line here.
-import type { Ecosystem } from './ecosystem';
+import type { Ecosystem, ManifestRole } from './ecosystem';
 import { cargo } from './cargo';
 import { composer } from './composer';
 import { go } from './go';
@@ -12,7 +12,7 @@ import { rubygems } from './rubygems';
 export const ECOSYSTEMS: readonly Ecosystem[] = [npm, python, cargo, go, maven, nuget, composer, rubygems];
 
 /** The ecosystem that reads `path` and as what, if any. */
-export function ecosystemFor(path: string): { ecosystem: Ecosystem; role: 'manifest' | 'lockfile' } | undefined {
+export function ecosystemFor(path: string): { ecosystem: Ecosystem; role: ManifestRole } | undefined {
   for (const ecosystem of ECOSYSTEMS) {
     const role = ecosystem.roleOf(path);
     if (role) return { ecosystem, role };

@@ -3,7 +3,7 @@
 // virtualenvs, vendor trees, .git) are evidence, never the project: they are not walked.
 import type { EngineContext } from '../context';
 import type { Ecosystem, ManifestRole } from '../ecosystems/ecosystem';
-import { ECOSYSTEMS } from '../ecosystems/registry';
+import { ECOSYSTEMS, ecosystemFor } from '../ecosystems/registry';
 import type { ModelDetector } from '../models/detector';
 import { detectorsFor } from '../models/detectors/registry';
 import { compileGlobs } from '../fs/glob';
@@ -51,16 +51,7 @@ export function isProjectPath(relativePath: string, exclude: readonly string[] =
 }
 
 export function classify(path: string, options: Pick<DiscoverOptions, 'packages' | 'models'> = {}): DiscoveredFile | undefined {
-  let manifest: DiscoveredFile['manifest'];
-  if (options.packages !== false) {
-    for (const ecosystem of ECOSYSTEMS) {
-      const role = ecosystem.roleOf(path);
-      if (role) {
-        manifest = { ecosystem, role };
-        break;
-      }
-    }
-  }
+  const manifest = options.packages === false ? undefined : ecosystemFor(path);
   // A manifest can name models too (pyproject.toml's [tool.*] sections): detectors decide for themselves.
   const detectors = options.models === false ? [] : detectorsFor(path);
   return manifest || detectors.length ? { path, manifest, detectors } : undefined;
