@@ -49,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): OpennessApi {
   );
   // After activation returns: the first scan loads the engine bundle and its data.
   setTimeout(() => {
-    const scanOpenDocuments = () => vscode.workspace.textDocuments.forEach((d) => coordinator.documentOpened(d));
+    // Documents restored with unsaved edits (hot exit) count as edited; others as on disk.
+    const scanOpenDocuments = () =>
+      vscode.workspace.textDocuments.forEach((d) => (d.isDirty ? void coordinator.scanDocument(d) : coordinator.documentOpened(d)));
     if (coordinator.currentSettings.scanOnStartup) void coordinator.scanAll().then(scanOpenDocuments);
     else scanOpenDocuments();
   }, 0);

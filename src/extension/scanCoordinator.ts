@@ -12,6 +12,9 @@ import { loadEngine } from './loadEngine';
 import type { Log } from './log';
 import { cellOf, notebookText } from './notebooks';
 
+/** The log lists at most this many findings per scan of a folder. */
+const MAX_LOGGED_FINDINGS = 500;
+
 /** How long typing must pause before a document is rescanned. */
 const TYPING_DELAY_MS = 250;
 
@@ -154,10 +157,9 @@ export class ScanCoordinator implements vscode.Disposable {
     const s = summarize(findings);
     const line = (label: string, c: Summary['all']) => `${label}: ${c.open} open, ${c.restricted} restricted, ${c.closed} closed, ${c.unknown} unknown`;
     this.log.info(`${folder.folder.name}: ${line('packages', s.packages)}; ${line('models', s.models)} (${Math.round(ms)} ms)`);
-    for (const f of findings) {
-      if (f.verdict === 'open') continue;
-      this.log.finding(f);
-    }
+    const notOpen = findings.filter((f) => f.verdict !== 'open');
+    for (const f of notOpen.slice(0, MAX_LOGGED_FINDINGS)) this.log.finding(f);
+    if (notOpen.length > MAX_LOGGED_FINDINGS) this.log.info(`… and ${notOpen.length - MAX_LOGGED_FINDINGS} more: "Openness: Show Results" lists them all`);
     for (const e of errors) this.log.warn(`${e.file}${e.range ? `:${e.range.start.line + 1}` : ''}: ${e.message}`);
   }
 
