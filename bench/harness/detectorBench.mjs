@@ -77,4 +77,5 @@ for (const label of ['python', 'typescript']) {
   const { file, lines, references } = mine[0];
   console.log(`${label.padEnd(10)} ${String(lines).padStart(5)} lines, ${references} references (${file})`);
   console.log(`           median ${ms(middle((r) => r.edits.median))}, p95 ${ms(middle((r) => r.edits.p95))}, GC ${(middle((r) => r.gcShare) * 100).toFixed(0)} % (middle of ${runs} runs of ${edits} keystrokes)`);
+  console.log(`           CPU time: median ${ms(middle((r) => r.cpu.median))}, p95 ${ms(middle((r) => r.cpu.p95))} (all of the process's threads)`);
 }

@@ -3,8 +3,8 @@
 // (`client: OpenAI`) and class members (`static model = …`, `this.client = new OpenAI()`).
 // Scopes are approximate: a name is visible in the block that declares it (a parameter: from its
 // parameter list to the end of the block holding the function); the innermost visible binding wins.
-import type { Syntax } from './syntax';
-import { T } from './tokenizer';
+import { WordSet, type Syntax } from './syntax';
+import { punctCode, T } from './tokenizer';
 
 export interface Binding {
   readonly name: string;
@@ -16,9 +16,9 @@ export interface Binding {
   readonly type?: number;
 }
 
-const DECLARATIONS = new Set(['const', 'let', 'var']);
-const MODIFIERS = new Set(['private', 'public', 'protected', 'readonly', 'static', 'declare', 'override', 'accessor']);
-const PARAMETER_PROPERTY_MODIFIERS = new Set(['private', 'public', 'protected', 'readonly']);
+const [DOT, OPTIONAL_DOT, ASSIGN, COMMA, OPEN_PAREN, OPEN_BRACE] = ['.', '?.', '=', ',', '(', '{'].map(punctCode);
+const MODIFIERS = new WordSet(['private', 'public', 'protected', 'readonly', 'static', 'declare', 'override', 'accessor']);
+const PARAMETER_PROPERTY_MODIFIERS = new WordSet(['private', 'public', 'protected', 'readonly']);
 
 export class Bindings {
   private readonly variables = new Map<string, Binding[]>();
@@ -73,9 +73,15 @@ function add(map: Map<string, Binding[]>, binding: Binding): void {
   else map.set(binding.name, [binding]);
 }
 
+/** `const`, `let` or `var`. */
+function isDeclaration(syntax: Syntax, i: number): boolean {
+  return syntax.isIdent(i, 'const') || syntax.isIdent(i, 'let') || syntax.isIdent(i, 'var');
+}
+
 export function collectBindings(syntax: Syntax): Bindings {
   const bindings = new Bindings();
-  const { kind, value, count, newlineBefore } = syntax.tokens;
+  const { tokens } = syntax;
+  const { kind, punct, count, newlineBefore } = tokens;
   const classBodies = findClassBodies(syntax);
   const blockOf = (i: number): { start: number; end: number } => {
     const p = syntax.parent[i];
@@ -84,62 +90,67 @@ export function collectBindings(syntax: Syntax): Bindings {
 
   for (let i = 0; i < count; i++) {
     if (kind[i] !== T.Ident) continue;
-    const name = value[i];
     const prev = i - 1;
-    const parent = syntax.parent[i];
+    // The punctuator before (0 for none), read directly: this runs for every identifier.
+    const before = prev >= 0 ? punct[prev] : 0;
 
     // Most names follow a dot: members, bound only as `this.name = …`.
-    if (syntax.is(prev, '.') || syntax.is(prev, '?.')) {
-      if (syntax.isIdent(prev - 1, 'this') && syntax.is(i + 1, '=')) bindings.addMember({ name, scopeStart: -1, scopeEnd: count, init: i + 2 });
+    if (before === DOT || before === OPTIONAL_DOT) {
+      if (punct[i + 1] === ASSIGN && syntax.isIdent(prev - 1, 'this')) bindings.addMember({ name: tokens.value(i), scopeStart: -1, scopeEnd: count, init: i + 2 });
       continue;
     }
 
-    if (kind[prev] === T.Ident && DECLARATIONS.has(value[prev]) && !syntax.is(prev - 1, '.')) {
-      const annotation = readAnnotation(syntax, i + 1);
-      if (annotation.init !== undefined || annotation.type !== undefined) {
-        const block = blockOf(prev);
-        bindings.addVariable({ name, scopeStart: block.start, scopeEnd: block.end, ...annotation });
-      }
-      continue;
-    }
-
-    if (syntax.isIdent(prev, 'enum') && syntax.is(i + 1, '{')) {
-      const block = blockOf(prev);
-      bindings.addVariable({ name, scopeStart: block.start, scopeEnd: block.end, init: i + 1 });
-      continue;
-    }
-
-    if (parent >= 0 && classBodies[parent]) {
-      const atMemberStart = syntax.is(prev, '{') || syntax.is(prev, ';') || syntax.is(prev, '}') || newlineBefore[i] ||
-        (kind[prev] === T.Ident && MODIFIERS.has(value[prev]));
-      if (atMemberStart && (!MODIFIERS.has(name) || isMemberEnd(syntax, i + 1))) {
+    if (before === 0 && kind[prev] === T.Ident) {
+      if (isDeclaration(syntax, prev) && !syntax.is(prev - 1, '.')) {
         const annotation = readAnnotation(syntax, i + 1);
-        if (annotation.init !== undefined || annotation.type !== undefined) bindings.addMember({ name, scopeStart: -1, scopeEnd: count, ...annotation });
+        if (annotation.init !== undefined || annotation.type !== undefined) {
+          const block = blockOf(prev);
+          bindings.addVariable({ name: tokens.value(i), scopeStart: block.start, scopeEnd: block.end, ...annotation });
+        }
+        continue;
+      }
+      if (syntax.isIdent(prev, 'enum') && syntax.is(i + 1, '{')) {
+        const block = blockOf(prev);
+        bindings.addVariable({ name: tokens.value(i), scopeStart: block.start, scopeEnd: block.end, init: i + 1 });
+        continue;
+      }
+    }
+
+    const parent = syntax.parent[i];
+    if (parent >= 0 && classBodies[parent]) {
+      const atMemberStart = syntax.is(prev, '{') || syntax.is(prev, ';') || syntax.is(prev, '}') || newlineBefore[i] || syntax.isIdentIn(prev, MODIFIERS);
+      if (atMemberStart && (!syntax.isIdentIn(i, MODIFIERS) || isMemberEnd(syntax, i + 1))) {
+        const annotation = readAnnotation(syntax, i + 1);
+        if (annotation.init !== undefined || annotation.type !== undefined) bindings.addMember({ name: tokens.value(i), scopeStart: -1, scopeEnd: count, ...annotation });
       }
       continue;
     }
 
     if (parent < 0) continue;
-    const opener = value[parent];
-    if (opener === '(' && (syntax.is(prev, '(') || syntax.is(prev, ',') || (kind[prev] === T.Ident && PARAMETER_PROPERTY_MODIFIERS.has(value[prev])))) {
-      if (PARAMETER_PROPERTY_MODIFIERS.has(name) && kind[i + 1] === T.Ident) continue;
+    const opener = punct[parent];
+    if (opener === OPEN_PAREN && (before === OPEN_PAREN || before === COMMA || syntax.isIdentIn(prev, PARAMETER_PROPERTY_MODIFIERS))) {
+      if (syntax.isIdentIn(i, PARAMETER_PROPERTY_MODIFIERS) && kind[i + 1] === T.Ident) continue;
       const annotation = readAnnotation(syntax, i + 1);
       if (annotation.init === undefined && annotation.type === undefined) continue;
+      const name = tokens.value(i);
       bindings.addVariable({ name, scopeStart: parent, scopeEnd: syntax.enclosingEnd(parent), ...annotation });
-      if (kind[prev] === T.Ident && PARAMETER_PROPERTY_MODIFIERS.has(value[prev])) bindings.addMember({ name, scopeStart: -1, scopeEnd: count, ...annotation });
-    } else if (opener === '{' && (syntax.is(prev, '{') || syntax.is(prev, ','))) {
+      if (syntax.isIdentIn(prev, PARAMETER_PROPERTY_MODIFIERS)) bindings.addMember({ name, scopeStart: -1, scopeEnd: count, ...annotation });
+    } else if (opener === OPEN_BRACE && (before === OPEN_BRACE || before === COMMA)) {
       // A destructuring default: `{ model = 'x' }` or `{ model: local = 'x' }`.
       let local = i;
       if (syntax.is(i + 1, ':') && kind[i + 2] === T.Ident && syntax.is(i + 3, '=')) local = i + 2;
       if (!syntax.is(local + 1, '=')) continue;
       const scope = patternScope(syntax, parent);
-      if (scope) bindings.addVariable({ name: value[local], scopeStart: scope.start, scopeEnd: scope.end, init: local + 2 });
+      if (scope) bindings.addVariable({ name: tokens.value(local), scopeStart: scope.start, scopeEnd: scope.end, init: local + 2 });
     }
   }
   return bindings;
 }
 
 /** After a declared name: `!`, `?`, `: Type`, `= init`. */
+/** What follows a name that binds nothing (shared: most names are followed by nothing of the kind). */
+const NO_ANNOTATION: { init?: number; type?: number } = Object.freeze({});
+
 function readAnnotation(syntax: Syntax, i: number): { init?: number; type?: number } {
   let j = i;
   if (syntax.is(j, '!') || syntax.is(j, '?')) j++;
@@ -149,7 +160,7 @@ function readAnnotation(syntax: Syntax, i: number): { init?: number; type?: numb
     if (end === j + 2 && syntax.tokens.kind[j + 1] === T.Ident) type = j + 1;
     j = end;
   }
-  return syntax.is(j, '=') ? { init: j + 1, type } : type !== undefined ? { type } : {};
+  return syntax.is(j, '=') ? { init: j + 1, type } : type !== undefined ? { type } : NO_ANNOTATION;
 }
 
 /** Whether a modifier-looking word is itself the member's name (`static = 1`, `readonly: boolean`). */
@@ -165,7 +176,7 @@ function patternScope(syntax: Syntax, pattern: number): { start: number; end: nu
   let q = pattern;
   for (;;) {
     const before = q - 1;
-    if (syntax.isIdent(before) && DECLARATIONS.has(syntax.tokens.value[before])) {
+    if (isDeclaration(syntax, before)) {
       return { start: syntax.parent[before], end: syntax.enclosingEnd(before) };
     }
     const outer = syntax.parent[q];
@@ -182,9 +193,9 @@ function patternScope(syntax: Syntax, pattern: number): { start: number; end: nu
 /** Which tokens open class bodies (1 for a class body's `{`). */
 function findClassBodies(syntax: Syntax): Uint8Array {
   const bodies = new Uint8Array(syntax.count);
-  const { count, tokens } = syntax;
-  for (let i = 0; i < count; i++) {
-    if (tokens.value[i] !== 'class' || !syntax.isIdent(i) || syntax.is(i - 1, '.')) continue;
+  const { count } = syntax;
+  for (const i of syntax.tokens.identifiersNamed('class')) {
+    if (syntax.is(i - 1, '.')) continue;
     const parent = syntax.parent[i];
     // The body is the first `{` at the class keyword's level (after the name, `extends` and `implements`).
     for (let j = i + 1; j < count && syntax.parent[j] === parent; j = syntax.skip(j)) {

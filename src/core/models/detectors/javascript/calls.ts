@@ -23,7 +23,8 @@ const NOT_CALLEES = new Set([
 
 /** The call whose argument list opens at `open`, or undefined when the `(` is no call. */
 export function callSiteAt(syntax: Syntax, open: number): CallSite | undefined {
-  const { kind, value } = syntax.tokens;
+  const { tokens } = syntax;
+  const { kind } = tokens;
   let i = open - 1;
   if (syntax.is(i, '?.')) i--;
   const path: string[] = [];
@@ -36,7 +37,7 @@ export function callSiteAt(syntax: Syntax, open: number): CallSite | undefined {
       else return undefined;
       break;
     }
-    path.push(value[i]);
+    path.push(tokens.value(i));
     first = i;
     let j = i - 1;
     if (!syntax.is(j, '.') && !syntax.is(j, '?.')) break;

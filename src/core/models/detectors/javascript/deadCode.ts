@@ -9,11 +9,12 @@ const TRUTHY = new Set(['true', '1']);
 /** Source offset ranges [start, end) of dead branches, in order. */
 export function deadRanges(syntax: Syntax): [number, number][] {
   const ranges: [number, number][] = [];
-  const { kind, value, start, end } = syntax.tokens;
-  for (let i = 0; i < syntax.count; i++) {
-    if (value[i] !== 'if' || kind[i] !== T.Ident || !syntax.is(i + 1, '(') || syntax.match[i + 1] !== i + 3) continue;
+  const { tokens } = syntax;
+  const { kind, start, end } = tokens;
+  for (const i of tokens.identifiersNamed('if')) {
+    if (!syntax.is(i + 1, '(') || syntax.match[i + 1] !== i + 3) continue;
     const condition = i + 2;
-    const literal = kind[condition] === T.String || kind[condition] === T.Template ? (value[condition] ? 'true' : 'false') : value[condition];
+    const literal = kind[condition] === T.String || kind[condition] === T.Template ? (tokens.value(condition) ? 'true' : 'false') : tokens.value(condition);
     const falsy = FALSY.has(literal);
     if (!falsy && !TRUTHY.has(literal)) continue;
     const consequentEnd = statementEnd(syntax, i + 4);

@@ -33,12 +33,15 @@ export function packageOf(specifier: string): string | undefined {
 export function collectImports(syntax: Syntax): Imports {
   const names = new Map<string, ImportedName>();
   const packages = new Set<string>();
-  const { kind, value, count } = syntax.tokens;
-  const literalPackage = (i: number): string | undefined => (syntax.isLiteral(i) ? packageOf(value[i]) : undefined);
+  const { tokens } = syntax;
+  const literalPackage = (i: number): string | undefined => (syntax.isLiteral(i) ? packageOf(tokens.value(i)) : undefined);
+  const words = [...tokens.identifiersNamed('import'), ...tokens.identifiersNamed('require'), ...tokens.identifiersNamed('export')].sort((a, b) => a - b);
 
-  for (let i = 0; i < count; i++) {
-    if (kind[i] !== T.Ident || syntax.is(i - 1, '.') || syntax.is(i - 1, '?.')) continue;
-    const word = value[i];
+  /** Tokens before this one belong to an import statement already read. */
+  let next = 0;
+  for (const i of words) {
+    if (i < next || syntax.is(i - 1, '.') || syntax.is(i - 1, '?.')) continue;
+    const word = tokens.value(i);
     if (word === 'import') {
       if (syntax.is(i + 1, '(')) {
         const pkg = literalPackage(i + 2);
@@ -47,7 +50,7 @@ export function collectImports(syntax: Syntax): Imports {
           bindModule(syntax, i, i + 3, pkg, names);
         }
       } else {
-        i = readImportClause(syntax, i + 1, names, packages) - 1;
+        next = readImportClause(syntax, i + 1, names, packages);
       }
     } else if (word === 'require' && syntax.is(i + 1, '(') && syntax.is(i + 3, ')')) {
       const pkg = literalPackage(i + 2);
@@ -71,11 +74,12 @@ export function collectImports(syntax: Syntax): Imports {
  * `import`; returns the index after the statement.
  */
 function readImportClause(syntax: Syntax, start: number, names: Map<string, ImportedName>, packages: Set<string>): number {
-  const { kind, value, count } = syntax.tokens;
+  const { tokens } = syntax;
+  const { kind, count } = tokens;
   const pending: { local: string; name: string }[] = [];
   let i = start;
   if (syntax.isLiteral(i)) {
-    const pkg = packageOf(value[i]);
+    const pkg = packageOf(tokens.value(i));
     if (pkg) packages.add(pkg);
     return i + 1;
   }
@@ -83,7 +87,7 @@ function readImportClause(syntax: Syntax, start: number, names: Map<string, Impo
   if (syntax.isIdent(i, 'type') && !syntax.isIdent(i + 1, 'from') && !syntax.is(i + 1, ',')) i++;
   while (i < count) {
     if (syntax.isIdent(i, 'from') && syntax.isLiteral(i + 1)) {
-      const pkg = packageOf(value[i + 1]);
+      const pkg = packageOf(tokens.value(i + 1));
       if (pkg) {
         packages.add(pkg);
         for (const p of pending) names.set(p.local, { pkg, name: p.name });
@@ -91,14 +95,14 @@ function readImportClause(syntax: Syntax, start: number, names: Map<string, Impo
       return i + 2;
     }
     if (syntax.is(i, '*') && syntax.isIdent(i + 1, 'as') && kind[i + 2] === T.Ident) {
-      pending.push({ local: value[i + 2], name: '*' });
+      pending.push({ local: tokens.value(i + 2), name: '*' });
       i += 3;
     } else if (syntax.is(i, '{')) {
       for (const item of syntax.items(i)) {
         let s = item.start;
         if (syntax.isIdent(s, 'type') && item.end - s > 1) s++;
-        const imported = value[s];
-        const local = syntax.isIdent(s + 1, 'as') && s + 2 < item.end ? value[s + 2] : imported;
+        const imported = tokens.value(s);
+        const local = syntax.isIdent(s + 1, 'as') && s + 2 < item.end ? tokens.value(s + 2) : imported;
         if (kind[s] === T.Ident || syntax.isLiteral(s)) pending.push({ local, name: imported });
       }
       i = syntax.skip(i);
@@ -106,7 +110,7 @@ function readImportClause(syntax: Syntax, start: number, names: Map<string, Impo
       // TypeScript's `import X = require('pkg')`; the require itself is read by the caller's loop.
       return i + 2;
     } else if (kind[i] === T.Ident && !syntax.isIdent(i, 'from')) {
-      pending.push({ local: value[i], name: 'default' });
+      pending.push({ local: tokens.value(i), name: 'default' });
       i++;
     } else if (syntax.is(i, ',')) {
       i++;
@@ -122,23 +126,24 @@ function readImportClause(syntax: Syntax, start: number, names: Map<string, Impo
  * to: `const X = require(…)`, `const { a, b: c } = await import(…)`, `const Y = require(…).Y`.
  */
 function bindModule(syntax: Syntax, callee: number, close: number, pkg: string, names: Map<string, ImportedName>): void {
-  const { kind, value } = syntax.tokens;
+  const { tokens } = syntax;
+  const { kind } = tokens;
   let before = callee - 1;
   if (syntax.isIdent(before, 'await')) before--;
   if (!syntax.is(before, '=')) return;
   const target = before - 1;
   let name = '*';
-  if (syntax.is(close + 1, '.') && kind[close + 2] === T.Ident) name = value[close + 2];
+  if (syntax.is(close + 1, '.') && kind[close + 2] === T.Ident) name = tokens.value(close + 2);
   if (kind[target] === T.Ident) {
-    names.set(value[target], { pkg, name });
+    names.set(tokens.value(target), { pkg, name });
   } else if (syntax.is(target, '}') && name === '*') {
     const open = syntax.match[target];
     if (open < 0 || open >= target) return;
     for (const item of syntax.items(open)) {
       const s = item.start;
       if (kind[s] !== T.Ident) continue;
-      const local = syntax.is(s + 1, ':') && kind[s + 2] === T.Ident ? value[s + 2] : value[s];
-      names.set(local, { pkg, name: value[s] });
+      const local = syntax.is(s + 1, ':') && kind[s + 2] === T.Ident ? tokens.value(s + 2) : tokens.value(s);
+      names.set(local, { pkg, name: tokens.value(s) });
     }
   }
 }

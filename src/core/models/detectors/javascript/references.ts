@@ -11,7 +11,7 @@ import { deadRanges, isDead } from './deadCode';
 import { collectImports, type Imports } from './imports';
 import { exportRole, OLLAMA_SERVER, packageDefiningClass, PROVIDER_MODEL_METHODS, sdkByShape, sdkPackage, type ExportRole, type SdkPackage } from './sdks';
 import { Syntax, type Span } from './syntax';
-import { T, tokenize, type TokenizeOptions } from './tokenizer';
+import { punctCode, T, type Tokens } from './tokenizer';
 import { Values } from './values';
 
 /** A client object whose methods the file calls. */
@@ -61,17 +61,23 @@ const SERVER_KEYS = ['baseURL', 'baseUrl', 'host', 'serverURL', 'endpoint', 'end
 const BODY_KEYS = ['body', 'data', 'json'];
 const TRANSFORMERS_PACKAGES = ['@huggingface/transformers', '@xenova/transformers'];
 
-/** A cheap test that a file might name a model at all; most source files fail it. */
 const MIGHT_NAME_A_MODEL = /model|ai-sdk|ollama|openrouter|transformers|pretrained|replicate/i;
 const MAX_SERVER_TEXT = 80;
+/** How a URL's literal may start: `h` or `w` in either case, or an escape. */
+const mayStartUrl = (c: number): boolean => c === 104 || c === 72 || c === 119 || c === 87 || c === 92;
 
-export function findModelReferences(text: string, options: TokenizeOptions): ModelReference[] {
-  if (!MIGHT_NAME_A_MODEL.test(text)) return [];
-  const syntax = new Syntax(text, tokenize(text, options));
+/** A cheap test that a file might name a model at all; most source files fail it. */
+export function mightNameAModel(text: string): boolean {
+  return MIGHT_NAME_A_MODEL.test(text);
+}
+
+export function findModelReferences(tokens: Tokens): ModelReference[] {
+  const syntax = new Syntax(tokens.text, tokens);
   const finder = new Finder(syntax);
-  const { kind, value, count } = syntax.tokens;
+  const { punct, count } = syntax.tokens;
+  const open = punctCode('(');
   for (let i = 0; i < count; i++) {
-    if (value[i] === '(' && kind[i] === T.Punct) finder.visitCall(i);
+    if (punct[i] === open) finder.visitCall(i);
   }
   return finder.references();
 }
@@ -109,13 +115,15 @@ class Finder {
   private get urlHolders(): ReadonlySet<string> | null {
     if (this.lazyUrlHolders === undefined) {
       const { syntax } = this;
-      const { kind, value, count } = syntax.tokens;
+      const { tokens } = syntax;
+      const { kind, start, count, text } = tokens;
       let holders: Set<string> | null = null;
       for (let i = 0; i < count; i++) {
-        if (!syntax.isLiteral(i) || !isModelEndpoint(value[i])) continue;
+        // Only literals starting like `http…` or `ws…` (or with an escape) are read.
+        if ((kind[i] !== T.String && kind[i] !== T.Template) || !mayStartUrl(text.charCodeAt(start[i] + 1)) || !isModelEndpoint(tokens.value(i))) continue;
         holders ??= new Set();
         for (let j = i - 1; j >= 0 && j >= i - 16 && !syntax.is(j, ';') && !syntax.is(j, '{') && !syntax.is(j, '}'); j--) {
-          if (kind[j] === T.Ident && (syntax.is(j + 1, '=') || syntax.is(j + 1, ':'))) holders.add(value[j]);
+          if (kind[j] === T.Ident && (syntax.is(j + 1, '=') || syntax.is(j + 1, ':'))) holders.add(tokens.value(j));
         }
       }
       this.lazyUrlHolders = holders;
@@ -124,6 +132,8 @@ class Finder {
   }
 
   visitCall(open: number): void {
+    // A call without arguments passes no model: nothing to report.
+    if (this.syntax.match[open] === open + 1) return;
     const site = callSiteAt(this.syntax, open);
     if (!site) return;
     const target = this.target(site);
@@ -134,14 +144,15 @@ class Finder {
   references(): ModelReference[] {
     if (this.found.size === 0) return [];
     const { text } = this.syntax;
-    const { start, end, value } = this.syntax.tokens;
+    const { tokens } = this.syntax;
+    const { start, end } = tokens;
     const dead = deadRanges(this.syntax);
     let lines: LineIndex | undefined;
     const references: ModelReference[] = [];
     for (const f of [...this.found.values()].sort((a, b) => a.token - b.token)) {
       if (isDead(dead, start[f.token]) || isDead(dead, start[f.site])) continue;
       lines ??= new LineIndex(text);
-      const id = value[f.token];
+      const id = tokens.value(f.token);
       references.push({
         id,
         range: { start: lines.position(start[f.token] + 1), end: lines.position(end[f.token] - 1) },
@@ -297,16 +308,17 @@ class Finder {
   /** The client an initializer evaluates to: a construction, a factory call, or another client's name. */
   private clientFromExpression(i: number, depth: number): Client | undefined {
     const { syntax } = this;
-    const { kind, value } = syntax.tokens;
+    const { tokens } = syntax;
+    const { kind } = tokens;
     if (depth > 4) return undefined;
     let j = i;
     if (syntax.isIdent(j, 'await')) j++;
     if (syntax.isIdent(j, 'new')) j++;
     if (kind[j] !== T.Ident) return undefined;
-    const path = [value[j]];
+    const path = [tokens.value(j)];
     while ((syntax.is(j + 1, '.') || syntax.is(j + 1, '?.')) && kind[j + 2] === T.Ident) {
       j += 2;
-      path.push(value[j]);
+      path.push(tokens.value(j));
     }
     if (syntax.is(j + 1, '(')) return this.clientFromCall(j + 1, depth);
     if (path.length !== 1) return undefined;
@@ -317,7 +329,7 @@ class Finder {
 
   /** A client from a type annotation: `constructor(private readonly openai: OpenAI)`. */
   private clientFromType(type: number): Client | undefined {
-    const use = this.exportUse([this.syntax.tokens.value[type]], type);
+    const use = this.exportUse([this.syntax.tokens.value(type)], type);
     return use?.role.kind === 'clientClass' ? { sdk: use.sdk, clientPackage: use.clientPackage, role: 'client', name: use.name, provider: use.role.provider } : undefined;
   }
 
@@ -341,7 +353,7 @@ class Finder {
 
   private serverValue(start: number, end: number): ServerOption {
     const literal = this.values.resolve(start, end).strings[0];
-    if (literal !== undefined) return { kind: 'url', url: this.syntax.tokens.value[literal] };
+    if (literal !== undefined) return { kind: 'url', url: this.syntax.tokens.value(literal) };
     const { text } = this.syntax;
     const source = text.slice(this.syntax.tokens.start[start], this.syntax.tokens.end[end - 1]).replace(/\s+/g, ' ');
     return { kind: 'dynamic', text: source.length > MAX_SERVER_TEXT ? `${source.slice(0, MAX_SERVER_TEXT - 1)}…` : source };
@@ -374,18 +386,18 @@ class Finder {
 
   private reportMethod(site: CallSite, args: readonly Span[], client: Client, method: string): void {
     const serving = servingOf(client.sdk, client.provider, client.server);
-    const base = { ...serving, clientPackage: client.clientPackage };
+    const { clientPackage } = client;
     if (client.role === 'provider') {
       if (method !== '' && !PROVIDER_MODEL_METHODS.has(method)) return;
       const via = `ai-sdk ${method ? `${client.name}.${method}()` : client.name.endsWith(')') ? client.name : `${client.name}()`}`;
-      if (args[0]) this.add(site, this.values.resolveSpan(args[0]).strings, { ...base, via });
+      if (args[0]) this.add(site, this.values.resolveSpan(args[0]).strings, { via, ...serving, clientPackage });
       return;
     }
     if (method === '') return;
-    const via = `${client.sdk.label} ${method}`;
+    const info = { via: `${client.sdk.label} ${method}`, ...serving, clientPackage };
     const position = own(client.sdk.modelArguments, method);
-    if (position !== undefined && args[position]) this.add(site, this.values.resolveSpan(args[position]).strings, { ...base, via });
-    this.reportOptions(site, client.sdk, args, { ...base, via }, method);
+    if (position !== undefined && args[position]) this.add(site, this.values.resolveSpan(args[position]).strings, info);
+    this.reportOptions(site, client.sdk, args, info, method);
   }
 
   private reportExport(site: CallSite, args: readonly Span[], sdk: SdkPackage, clientPackage: string | undefined, name: string, role: ExportRole): void {
@@ -435,7 +447,7 @@ class Finder {
     if (!(end === start + 1 && syntax.isLiteral(start)) && !this.namesUrlHolder(start, end, holders)) return;
     const urlToken = this.values.resolveSpan(args[0]).strings[0];
     if (urlToken === undefined) return;
-    const url = this.syntax.tokens.value[urlToken];
+    const url = this.syntax.tokens.value(urlToken);
     if (!isModelEndpoint(url)) return;
     const server = classifyEndpoint(url)!;
     const info = { via: `${site.path.join('.')} ${url}`, provider: server.provider, selfHosted: server.selfHosted ? url : undefined };
@@ -455,7 +467,7 @@ class Finder {
     let named = false;
     for (let i = start; i < end; i += 2) {
       if (!syntax.isIdent(i) || (i + 1 < end && !syntax.is(i + 1, '.'))) return false;
-      named ||= holders.has(syntax.tokens.value[i]);
+      named ||= holders.has(syntax.tokens.value(i));
     }
     return named;
   }
@@ -485,16 +497,15 @@ class Finder {
   private propertyLiteral(object: number, key: string): string | undefined {
     const span = this.values.property(object, key);
     const literal = span ? this.values.resolveSpan(span).strings[0] : undefined;
-    return literal === undefined ? undefined : this.syntax.tokens.value[literal];
+    return literal === undefined ? undefined : this.syntax.tokens.value(literal);
   }
 
   private add(site: CallSite, tokens: readonly number[], info: Omit<Found, 'token' | 'site'>): void {
-    const { value } = this.syntax.tokens;
     for (const token of tokens) {
-      const id = value[token];
+      const id = this.syntax.tokens.value(token);
       if (this.found.has(token) || !id.trim() || /[\r\n]/.test(id)) continue;
       const provider = info.provider ?? prefixProvider(id);
-      this.found.set(token, { ...info, provider, token, site: site.open });
+      this.found.set(token, { token, site: site.open, via: info.via, provider, clientPackage: info.clientPackage, selfHosted: info.selfHosted });
     }
   }
 }
@@ -511,11 +522,7 @@ function isModelEndpoint(url: string): boolean {
 
 /** Whether the file constructs a class of a known package (`new OpenAI()`), imported or not. */
 function constructsKnownClass(syntax: Syntax): boolean {
-  const { kind, value, count } = syntax.tokens;
-  for (let i = 0; i + 1 < count; i++) {
-    if (kind[i] === T.Ident && value[i] === 'new' && kind[i + 1] === T.Ident && packageDefiningClass(value[i + 1])) return true;
-  }
-  return false;
+  return syntax.tokens.identifiersNamed('new').some((i) => syntax.isIdent(i + 1) && packageDefiningClass(syntax.tokens.value(i + 1)) !== undefined);
 }
 
 /** Who serves a client's models and whether it is the user's own server. */

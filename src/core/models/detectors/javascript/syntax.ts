@@ -1,13 +1,34 @@
 // Bracket structure over the tokens: which bracket closes which, and which encloses each token. This is
 // all the "parsing" the detector needs; calls, arguments and object literals are read off it.
-import { T, type Tokens } from './tokenizer';
+import { isPunctCode, punctCode, T, type Tokens } from './tokenizer';
 
-const OPENERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+const [OPEN_PAREN, OPEN_BRACKET, OPEN_BRACE, CLOSE_PAREN, CLOSE_BRACKET, CLOSE_BRACE] = ['(', '[', '{', ')', ']', '}'].map(punctCode);
+/** Stands for a template head among the openers (no punctuator has code 0). */
+const TEMPLATE_OPENER = 0;
 
 /** A token range [start, end), such as one argument or one property of an object literal. */
 export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** Keywords to test identifiers against; most identifiers are told apart by length and first letter, unread. */
+export class WordSet {
+  private readonly words: ReadonlySet<string>;
+  /** 1 at the character codes the words start with. */
+  private readonly initials = new Uint8Array(128);
+  private readonly longest: number;
+
+  constructor(words: readonly string[]) {
+    this.words = new Set(words);
+    for (const word of words) this.initials[word.charCodeAt(0)] = 1;
+    this.longest = Math.max(...words.map((word) => word.length));
+  }
+
+  /** Whether `text[start, end)` is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    return end - start <= this.longest && this.initials[text.charCodeAt(start)] === 1 && this.words.has(text.slice(start, end));
+  }
 }
 
 export class Syntax {
@@ -16,53 +37,77 @@ export class Syntax {
   readonly match: Int32Array;
   /** The innermost bracket enclosing each token; -1 at the top level. */
   readonly parent: Int32Array;
-  // The token arrays `is` reads, held directly: it runs for nearly every token.
+  // The token arrays `is` and `isIdent` read, held directly: they run for nearly every token.
   private readonly kind: Uint8Array;
-  private readonly value: readonly string[];
+  private readonly punct: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
 
   constructor(readonly text: string, readonly tokens: Tokens) {
-    const { count, kind, value } = tokens;
+    const { count, kind, punct } = tokens;
     this.count = count;
     this.kind = kind;
-    this.value = value;
+    this.punct = punct;
+    this.start = tokens.start;
+    this.end = tokens.end;
     this.match = new Int32Array(count).fill(-1);
     this.parent = new Int32Array(count);
+    const { match, parent } = this;
+    /** The open brackets, innermost last, and for each the opener it is (its punctuator code, TEMPLATE_OPENER for a template head). */
     const stack: number[] = [];
-    const open: Record<string, number> = { '(': 0, '[': 0, '{': 0, '`': 0 };
-    const openerOf = (i: number): string => (kind[i] === T.TemplateHead ? '`' : value[i]);
+    const openers: number[] = [];
+    /** How many brackets of each opener are open. */
+    const open = new Int32Array(256);
+    let innermost = -1;
     for (let i = 0; i < count; i++) {
-      this.parent[i] = stack.length ? stack[stack.length - 1] : -1;
+      parent[i] = innermost;
+      const code = punct[i];
       const k = kind[i];
-      if (k === T.TemplateHead || (k === T.Punct && (value[i] === '(' || value[i] === '[' || value[i] === '{'))) {
-        this.match[i] = count;
-        open[openerOf(i)]++;
+      if (code === OPEN_PAREN || code === OPEN_BRACKET || code === OPEN_BRACE || k === T.TemplateHead) {
+        const opener = k === T.TemplateHead ? TEMPLATE_OPENER : code;
+        match[i] = count;
+        open[opener]++;
         stack.push(i);
+        openers.push(opener);
+        innermost = i;
         continue;
       }
-      const wanted = k === T.TemplateTail ? '`' : k === T.Punct ? OPENERS[value[i]] : undefined;
+      const wanted = code === CLOSE_PAREN ? OPEN_PAREN : code === CLOSE_BRACKET ? OPEN_BRACKET : code === CLOSE_BRACE ? OPEN_BRACE : k === T.TemplateTail ? TEMPLATE_OPENER : -1;
       // A closer with no opener of its kind left is stray (broken code): ignore it.
-      if (wanted === undefined || open[wanted] === 0) continue;
+      if (wanted < 0 || open[wanted] === 0) continue;
       // Openers left unclosed inside are cut off here, so that skipping over them lands on this closer.
       while (stack.length) {
         const top = stack.pop()!;
-        open[openerOf(top)]--;
-        if (openerOf(top) === wanted) {
-          this.match[top] = i;
-          this.match[i] = top;
+        const opener = openers.pop()!;
+        open[opener]--;
+        if (opener === wanted) {
+          match[top] = i;
+          match[i] = top;
           break;
         }
-        this.match[top] = i - 1;
+        match[top] = i - 1;
       }
-      this.parent[i] = stack.length ? stack[stack.length - 1] : -1;
+      innermost = stack.length ? stack[stack.length - 1] : -1;
+      parent[i] = innermost;
     }
   }
 
+  /** Whether token `i` is the punctuator `punct` (false outside the tokens). */
   is(i: number, punct: string): boolean {
-    return i >= 0 && i < this.count && this.value[i] === punct && this.kind[i] === T.Punct;
+    return i >= 0 && i < this.count && isPunctCode(this.punct[i], punct);
   }
 
+  /** Whether token `i` is an identifier (named `name`, when given). */
   isIdent(i: number, name?: string): boolean {
-    return i >= 0 && i < this.count && this.kind[i] === T.Ident && (name === undefined || this.value[i] === name);
+    if (i < 0 || i >= this.count || this.kind[i] !== T.Ident) return false;
+    if (name === undefined) return true;
+    const start = this.start[i];
+    return this.end[i] - start === name.length && this.text.charCodeAt(start) === name.charCodeAt(0) && this.text.startsWith(name, start);
+  }
+
+  /** Whether token `i` is an identifier among `words`. */
+  isIdentIn(i: number, words: WordSet): boolean {
+    return this.isIdent(i) && words.has(this.text, this.start[i], this.end[i]);
   }
 
   /** Whether the token is a string literal usable as a value: quoted, or a template without substitutions. */
@@ -105,14 +150,14 @@ export class Syntax {
    * a closing bracket, or (automatic semicolon insertion) an identifier on a new line.
    */
   skipType(i: number, end: number): number {
-    const { kind, value, newlineBefore } = this.tokens;
+    const { kind, newlineBefore } = this.tokens;
     let angles = 0;
     for (let j = i; j < end; ) {
       if (kind[j] === T.Punct) {
-        const v = value[j];
-        if (angles <= 0 && (v === '=' || v === ',' || v === ';' || v === ')' || v === ']' || v === '}')) return j;
-        if (v === '<') angles++;
-        else if (v === '>' || v === '>>' || v === '>>>') angles -= v.length;
+        const code = this.punct[j];
+        if (angles <= 0 && TYPE_ENDS.has(code)) return j;
+        if (code === LESS) angles++;
+        else if (code === GREATER || code === SHIFT || code === UNSIGNED_SHIFT) angles -= this.end[j] - this.start[j];
       } else if (j > i && kind[j] === T.Ident && newlineBefore[j] && angles <= 0 && !continuesType(this, j - 1)) {
         return j;
       }
@@ -122,9 +167,12 @@ export class Syntax {
   }
 }
 
+/** Punctuators that end a type annotation (outside angle brackets). */
+const TYPE_ENDS = new Set(['=', ',', ';', ')', ']', '}'].map(punctCode));
+const [LESS, GREATER, SHIFT, UNSIGNED_SHIFT] = ['<', '>', '>>', '>>>'].map(punctCode);
 const TYPE_CONTINUATIONS = new Set(['|', '&', '.', '<', ',', ':', '=>', '?', 'keyof', 'typeof', 'extends', 'infer', 'readonly', 'is', 'asserts', 'unique', 'new']);
 
 /** Whether a type annotation goes on after this token (so a line break does not end it). */
 function continuesType(syntax: Syntax, i: number): boolean {
-  return TYPE_CONTINUATIONS.has(syntax.tokens.value[i]) && syntax.tokens.kind[i] !== T.String;
+  return syntax.tokens.kind[i] !== T.String && TYPE_CONTINUATIONS.has(syntax.tokens.value(i));
 }

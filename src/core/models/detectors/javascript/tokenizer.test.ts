@@ -3,14 +3,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Syntax } from './syntax';
-import { T, tokenize, type TokenKind } from './tokenizer';
+import { retokenize, T, tokenize, type TokenKind, type Tokens } from './tokenizer';
 
 const NAMES = Object.fromEntries(Object.entries(T).map(([name, kind]) => [kind, name])) as Record<TokenKind, string>;
 
+/** Every token's value, in order. */
+const valuesOf = (tokens: Tokens): string[] => Array.from({ length: tokens.count }, (_, i) => tokens.value(i));
+
 /** `Kind:value` for every token, for compact assertions. */
 function lex(text: string, jsx = false): string[] {
-  const tokens = tokenize(text, { jsx });
-  return Array.from({ length: tokens.count }, (_, i) => `${NAMES[tokens.kind[i] as TokenKind]}:${tokens.value[i]}`);
+  return lexTokens(tokenize(text, { jsx }));
+}
+
+function lexTokens(tokens: Tokens): string[] {
+  return valuesOf(tokens).map((value, i) => `${NAMES[tokens.kind[i] as TokenKind]}:${value}`);
 }
 
 describe('tokenize', () => {
@@ -25,7 +31,7 @@ describe('tokenize', () => {
 
   it('skips comments, and remembers line breaks for automatic semicolon insertion', () => {
     const tokens = tokenize("a // 'gpt-4o'\n/* model: 'x'\n */ b /** @example openai('gpt-4o') */ c", { jsx: false });
-    assert.deepEqual([...tokens.value], ['a', 'b', 'c']);
+    assert.deepEqual(valuesOf(tokens), ['a', 'b', 'c']);
     assert.deepEqual([...tokens.newlineBefore], [0, 1, 0]);
   });
 
@@ -104,7 +110,7 @@ describe('Syntax', () => {
 
   it('pairs brackets, template heads with their tails, and knows what encloses each token', () => {
     const syntax = parse('f(a, [b], { c: `x${d}y` })');
-    const { value } = syntax.tokens;
+    const value = valuesOf(syntax.tokens);
     assert.equal(syntax.match[1], syntax.count - 1);
     assert.equal(value[syntax.match[4]], ']');
     const head = value.indexOf('x');
@@ -115,7 +121,7 @@ describe('Syntax', () => {
 
   it('cuts unclosed brackets off at the closer that ends their parent, and ignores stray closers', () => {
     const syntax = parse('call(a, { b: [c ), d) ] } e');
-    const { value } = syntax.tokens;
+    const value = valuesOf(syntax.tokens);
     assert.equal(value[syntax.match[1]], ')');
     assert.equal(syntax.match[1], value.indexOf(')'));
     const brace = value.indexOf('{');
@@ -128,9 +134,63 @@ describe('Syntax', () => {
 
   it('skips type annotations up to what ends them', () => {
     const syntax = parse('let m: Record<string, Array<string>> = {}, n: (a: number) => void\nconst x = 1');
-    const { value } = syntax.tokens;
+    const value = valuesOf(syntax.tokens);
     assert.equal(value[syntax.skipType(3, syntax.count)], '=');
     const n = value.indexOf('n');
     assert.equal(value[syntax.skipType(n + 2, syntax.count)], 'const');
+  });
+});
+
+describe('retokenize', () => {
+  const fixtures = join(__dirname, 'fixtures');
+  const sources = readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  /** Everything tokenizing says, for comparing whole results. */
+  const everything = (tokens: Tokens) => ({
+    values: lexTokens(tokens),
+    start: [...tokens.start],
+    end: [...tokens.end],
+    newlineBefore: [...tokens.newlineBefore],
+    punct: [...tokens.punct],
+    lineStarts: [...tokens.lineStarts],
+    indexed: tokens.indexed.map((list) => [...list]),
+  });
+
+  it('gives what tokenizing the edited text gives, keystroke after keystroke', () => {
+    let seed = 5;
+    const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    // Edits that change how the rest of a line or file is read: strings, templates, comments, regular
+    // expressions, JSX and braces opened or closed, line breaks added or removed.
+    const typed = ['`', '${', '}', '{', '(', ')', "'", '"', '/', '/*', '*/', '//', '\\', '\n', '\r\n', '\u2028', '<div>', '</div>', '<', 'x', ' ', 'import a from "b";\n', "model: 'gpt-4o', "];
+    for (const source of sources) {
+      for (const jsx of [false, true]) {
+        let text = source;
+        let tokens = tokenize(text, { jsx });
+        for (let n = 0; n < 40; n++) {
+          const at = random(text.length + 1);
+          const kind = random(3);
+          const next = kind === 0 ? text.slice(0, at) + typed[random(typed.length)] + text.slice(at)
+            : kind === 1 ? text.slice(0, at) + text.slice(at + 1 + random(30))
+            : text.slice(0, at) + text.slice(Math.max(0, at - random(120)), at) + text.slice(at);
+          tokens = retokenize(tokens, next, { jsx });
+          assert.deepEqual(everything(tokens), everything(tokenize(next, { jsx })), `edit ${n} at ${at}`);
+          text = next;
+        }
+      }
+    }
+  });
+
+  it('gives the same tokens for the same text, and reads anew when JSX is read differently', () => {
+    const text = "const a = 'x';\nconst b = <T,>(v: T) => v;\n";
+    const tokens = tokenize(text, { jsx: false });
+    assert.equal(retokenize(tokens, text, { jsx: false }), tokens);
+    assert.deepEqual(everything(retokenize(tokens, text, { jsx: true })), everything(tokenize(text, { jsx: true })));
+  });
+
+  it('keeps every punctuator when a dense text outgrows the first guess of its token count', () => {
+    const text = ';'.repeat(4000);
+    const tokens = tokenize(text, { jsx: false });
+    const syntax = new Syntax(text, tokens);
+    assert.equal(tokens.count, 4000);
+    for (let i = 0; i < tokens.count; i++) assert.ok(syntax.is(i, ';'), `token ${i}`);
   });
 });

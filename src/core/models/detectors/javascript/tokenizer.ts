@@ -1,6 +1,7 @@
 // A small, lenient JavaScript/TypeScript tokenizer: enough of the lexical grammar to find calls, object
 // literals and string literals without being fooled by comments, regular expressions, template literals
 // or JSX text. It never throws: unterminated constructs end at the end of the line or of the file.
+import { editBetween } from '../../../text/textEdit';
 
 export const T = {
   Ident: 0,
@@ -22,17 +23,92 @@ export const T = {
 } as const;
 export type TokenKind = (typeof T)[keyof typeof T];
 
-/** Tokens as parallel arrays (a 5,000-line file has some 50,000 tokens). Offsets are UTF-16 indices. */
-export interface Tokens {
-  readonly count: number;
-  /** TokenKind values. */
-  readonly kind: Uint8Array;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
+/** Punctuators longer than one character; a punctuator's `punct` code is its character code, or 128 + its index here. */
+const LONG_PUNCTUATORS = [
+  '>>>=', '>>>', '>>=', '>=', '>>', '<<=', '<=', '<<', '===', '==', '=>', '!==', '!=', '**=', '**', '*=', '&&=', '&&',
+  '&=', '||=', '||', '|=', '??=', '??', '?.', '...', '++', '+=', '--', '-=', '/=', '%=', '^=',
+];
+const LONG_PUNCTUATOR_CODES = new Map(LONG_PUNCTUATORS.map((punct, i) => [punct, 128 + i]));
+
+/** The `punct` code of a punctuator (-1 for anything else). */
+export function punctCode(punct: string): number {
+  return punct.length === 1 ? punct.charCodeAt(0) : (LONG_PUNCTUATOR_CODES.get(punct) ?? -1);
+}
+
+/** Whether `code` is the code of `punct`: no lookup, as this runs for nearly every token. */
+export function isPunctCode(code: number, punct: string): boolean {
+  return punct.length === 1 ? code === punct.charCodeAt(0) : code >= 128 && LONG_PUNCTUATORS[code - 128] === punct;
+}
+
+/** Words whose identifiers are listed as they are read, so that the passes looking for them need not visit every token. */
+const INDEXED_WORDS = ['if', 'new', 'class', 'import', 'export', 'require'] as const;
+export type IndexedWord = (typeof INDEXED_WORDS)[number];
+/** Positions in INDEXED_WORDS by the words' first character code. */
+const INDEXED_BY_INITIAL: (number[] | undefined)[] = [];
+INDEXED_WORDS.forEach((word, k) => (INDEXED_BY_INITIAL[word.charCodeAt(0)] ??= []).push(k));
+const LONGEST_INDEXED = Math.max(...INDEXED_WORDS.map((word) => word.length));
+
+/**
+ * Tokens as parallel arrays (a 5,000-line file has some 50,000 tokens, re-read on every keystroke): no
+ * object and no string per token; values are made only for the tokens that are looked at. Offsets are
+ * UTF-16 indices.
+ */
+export class Tokens {
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    /** TokenKind values. */
+    readonly kind: Uint8Array,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** Punctuators: their code (see `punctCode`); other tokens: 0. */
+    readonly punct: Uint8Array,
+    /** 1 when a line break precedes the token (automatic semicolon insertion, class fields). */
+    readonly newlineBefore: Uint8Array,
+    /** Read with JSX (see TokenizeOptions). */
+    readonly jsx: boolean,
+    /** Values that are the text as written, not cooked (JSX attributes, an unterminated template's tail). */
+    readonly verbatim: ReadonlyMap<number, string>,
+    /** For each of INDEXED_WORDS, its identifiers in order. */
+    readonly indexed: readonly (readonly number[])[],
+    /**
+     * Identifiers starting a line outside any brace, template or JSX, in order: tokenizing can start
+     * afresh at each, as what comes before cannot change how it and what follows it are read.
+     */
+    readonly lineStarts: readonly number[],
+  ) {}
+
+  /** The identifiers spelled `word`, in order. */
+  identifiersNamed(word: IndexedWord): readonly number[] {
+    return this.indexed[INDEXED_WORDS.indexOf(word)];
+  }
+
   /** Source text for identifiers, punctuators, numbers and regexes; cooked content for strings. */
-  readonly value: readonly string[];
-  /** 1 when a line break precedes the token (automatic semicolon insertion, class fields). */
-  readonly newlineBefore: Uint8Array;
+  value(i: number): string {
+    const { text } = this;
+    const start = this.start[i];
+    const end = this.end[i];
+    let raw: string;
+    switch (this.kind[i]) {
+      case T.String:
+      case T.Template:
+      case T.TemplateTail: {
+        const verbatim = this.verbatim.get(i);
+        if (verbatim !== undefined) return verbatim;
+        raw = text.slice(start + 1, end - 1);
+        break;
+      }
+      case T.TemplateHead:
+      case T.TemplateMiddle:
+        raw = text.slice(start + 1, end - 2);
+        break;
+      case T.BrokenString:
+        return text.slice(start + 1, end);
+      default:
+        return text.slice(start, end);
+    }
+    return raw.includes('\\') ? cook(raw) : raw;
+  }
 }
 
 export interface TokenizeOptions {
@@ -70,7 +146,7 @@ const PUNCTUATORS: readonly (readonly string[] | undefined)[] = (() => {
 })();
 
 /** After these a `/` is division and `<` no JSX; `}` rarely precedes a regex literal, so it is one of them. */
-const ENDS_OPERAND = new Set([')', ']', '}', '++', '--']);
+const ENDS_OPERAND = new Set([')', ']', '}', '++', '--'].map(punctCode));
 
 type Frame =
   | { readonly kind: 'brace' }
@@ -82,7 +158,54 @@ const BRACE: Frame = { kind: 'brace' };
 const TEMPLATE: Frame = { kind: 'template' };
 
 export function tokenize(text: string, options: TokenizeOptions): Tokens {
-  return new Scanner(text, options.jsx).run();
+  const scanner = new Scanner(text, options.jsx, (text.length >> 2) + 16);
+  scanner.run(0);
+  return scanner.finish();
+}
+
+/**
+ * The tokens of `text` (as `tokenize` gives them), reusing those of `previous` where the text is the same:
+ * after a keystroke only the lines from the edit to the next line start where both texts' tokens agree
+ * again are read.
+ */
+export function retokenize(previous: Tokens, text: string, options: TokenizeOptions): Tokens {
+  if (previous.jsx !== options.jsx) return tokenize(text, options);
+  if (text === previous.text) return previous;
+  const edit = editBetween(previous.text, text);
+  const { lineStarts, start } = previous;
+  // Start afresh at the last line start before the edit (strictly: its first character decides how it is read).
+  let lo = 0;
+  let hi = lineStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[lineStarts[mid]] < edit.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const restart = lo > 0 ? lineStarts[lo - 1] : 0;
+  const scanner = new Scanner(text, options.jsx, previous.count + 64);
+  if (lo > 0) scanner.adopt(previous, restart, lo - 1);
+  // Stop at the first line start after the edit where the old tokens had a line start too: from there on they are the same.
+  let resumed = -1;
+  scanner.run(lo > 0 ? start[restart] : 0, (at) => {
+    if (at < edit.end) return false;
+    resumed = lineStartAt(previous, at - edit.delta);
+    return resumed >= 0;
+  });
+  if (resumed >= 0) scanner.append(previous, resumed + 1, edit.delta);
+  return scanner.finish();
+}
+
+/** The line-start identifier of `tokens` at `offset`, or -1. */
+function lineStartAt(tokens: Tokens, offset: number): number {
+  const { lineStarts, start } = tokens;
+  let lo = 0;
+  let hi = lineStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[lineStarts[mid]] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lineStarts.length && start[lineStarts[lo]] === offset ? lineStarts[lo] : -1;
 }
 
 /** Letters, `$`, `_`, `#` (private names), `\` (escapes) and any non-ASCII character but spaces. */
@@ -125,23 +248,89 @@ class Scanner {
   private kind: Uint8Array;
   private start: Int32Array;
   private end: Int32Array;
+  private punct: Uint8Array;
   private newlineBefore: Uint8Array;
-  private readonly value: string[] = [];
+  private readonly verbatim = new Map<number, string>();
+  private indexed: number[][] = INDEXED_WORDS.map(() => []);
+  private lineStarts: number[] = [];
+  /** Asked at each line start (with its offset) whether to stop there. */
+  private stop?: (at: number) => boolean;
+  private stopped = false;
 
-  constructor(private readonly text: string, private readonly jsx: boolean) {
-    // About one token per five characters of ordinary code; grown when needed.
-    const capacity = (text.length >> 2) + 16;
+  /** `capacity`: the tokens expected (about one per four characters of ordinary code); grown when needed. */
+  constructor(private readonly text: string, private readonly jsx: boolean, capacity: number) {
     this.kind = new Uint8Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
+    this.punct = new Uint8Array(capacity);
     this.newlineBefore = new Uint8Array(capacity);
   }
 
-  run(): Tokens {
+  /** Takes the first `count` tokens and `lineStarts` line starts of `previous` (whose text starts like this one). */
+  adopt(previous: Tokens, count: number, lineStarts: number): void {
+    this.kind.set(previous.kind.subarray(0, count));
+    this.start.set(previous.start.subarray(0, count));
+    this.end.set(previous.end.subarray(0, count));
+    this.punct.set(previous.punct.subarray(0, count));
+    this.newlineBefore.set(previous.newlineBefore.subarray(0, count));
+    for (const [n, value] of previous.verbatim) if (n < count) this.verbatim.set(n, value);
+    this.indexed = previous.indexed.map((list) => list.filter((n) => n < count));
+    this.lineStarts = previous.lineStarts.slice(0, lineStarts);
+    this.count = count;
+  }
+
+  /** Appends the tokens of `previous` from `from` on, for text moved by `delta` characters. */
+  append(previous: Tokens, from: number, delta: number): void {
+    const at = this.count;
+    const count = at + previous.count - from;
+    while (this.kind.length < count) this.grow();
+    this.kind.set(previous.kind.subarray(from), at);
+    this.start.set(previous.start.subarray(from), at);
+    this.end.set(previous.end.subarray(from), at);
+    this.punct.set(previous.punct.subarray(from), at);
+    this.newlineBefore.set(previous.newlineBefore.subarray(from), at);
+    for (let n = at; n < count; n++) {
+      this.start[n] += delta;
+      this.end[n] += delta;
+    }
+    const shift = at - from;
+    for (const [n, value] of previous.verbatim) if (n >= from) this.verbatim.set(n + shift, value);
+    previous.indexed.forEach((list, k) => {
+      for (const n of list) if (n >= from) this.indexed[k].push(n + shift);
+    });
+    for (const n of previous.lineStarts) if (n >= from) this.lineStarts.push(n + shift);
+    this.count = count;
+  }
+
+  finish(): Tokens {
+    const { count } = this;
+    return new Tokens(
+      this.text,
+      count,
+      this.kind.subarray(0, count),
+      this.start.subarray(0, count),
+      this.end.subarray(0, count),
+      this.punct.subarray(0, count),
+      this.newlineBefore.subarray(0, count),
+      this.jsx,
+      this.verbatim,
+      this.indexed,
+      this.lineStarts,
+    );
+  }
+
+  /**
+   * Tokenizes from `from`: the start of the text, or a line start (a line break before it, no open brace
+   * or template). `stop` is asked at each line start after it whether to stop there.
+   */
+  run(from: number, stop?: (at: number) => boolean): void {
     const { text } = this;
     const length = text.length;
-    if (text.startsWith('#!')) this.skipLine();
-    while (this.pos < length) {
+    this.pos = from;
+    this.newline = from > 0;
+    this.stop = stop;
+    if (from === 0 && text.startsWith('#!')) this.skipLine();
+    while (this.pos < length && !this.stopped) {
       const c = text.charCodeAt(this.pos);
       if (c === 32 || c === 9) {
         this.pos++;
@@ -170,7 +359,7 @@ class Scanner {
         this.closeBrace();
       } else if (c === 123 /* { */) {
         this.stack.push(BRACE);
-        this.emitPunct(this.pos, '{');
+        this.emitPunct(this.pos, 1, 123);
       } else if (c === 60 /* < */ && this.jsx && this.operandMayStart() && this.looksLikeJsx()) {
         this.pos++;
         this.scanJsx(0, true);
@@ -178,15 +367,6 @@ class Scanner {
         this.scanPunct();
       }
     }
-    const { count } = this;
-    return {
-      count,
-      kind: this.kind.subarray(0, count),
-      start: this.start.subarray(0, count),
-      end: this.end.subarray(0, count),
-      value: this.value,
-      newlineBefore: this.newlineBefore.subarray(0, count),
-    };
   }
 
   /**
@@ -199,9 +379,9 @@ class Scanner {
     if (last < 0) return true;
     switch (this.kind[last]) {
       case T.Ident:
-        return EXPRESSION_KEYWORDS.has(this.value[last]);
+        return EXPRESSION_KEYWORDS.has(this.text.slice(this.start[last], this.end[last]));
       case T.Punct:
-        return !ENDS_OPERAND.has(this.value[last]);
+        return !ENDS_OPERAND.has(this.punct[last]);
       case T.TemplateHead:
       case T.TemplateMiddle:
         return true;
@@ -210,39 +390,36 @@ class Scanner {
     }
   }
 
-  /** Adds a token and moves past it. */
-  private emit(kind: TokenKind, start: number, end: number, value: string): void {
+  /** Adds a token (its punctuator code 0) and moves past it; returns its index. */
+  private emit(kind: TokenKind, start: number, end: number): number {
     if (this.count === this.kind.length) this.grow();
     const n = this.count++;
     this.kind[n] = kind;
     this.start[n] = start;
     this.end[n] = end;
-    this.newlineBefore[n] = this.newline ? 1 : 0;
-    this.value.push(value);
+    if (this.newline) this.newlineBefore[n] = 1;
     this.newline = false;
     this.pos = end;
     this.afterJsx = false;
+    return n;
   }
 
   private grow(): void {
     const capacity = this.kind.length * 2;
-    const kind = new Uint8Array(capacity);
-    const start = new Int32Array(capacity);
-    const end = new Int32Array(capacity);
-    const newlineBefore = new Uint8Array(capacity);
-    kind.set(this.kind);
-    start.set(this.start);
-    end.set(this.end);
-    newlineBefore.set(this.newlineBefore);
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.newlineBefore = newlineBefore;
+    const grown = <A extends Uint8Array | Int32Array>(from: A, to: A): A => {
+      to.set(from);
+      return to;
+    };
+    this.kind = grown(this.kind, new Uint8Array(capacity));
+    this.start = grown(this.start, new Int32Array(capacity));
+    this.end = grown(this.end, new Int32Array(capacity));
+    this.punct = grown(this.punct, new Uint8Array(capacity));
+    this.newlineBefore = grown(this.newlineBefore, new Uint8Array(capacity));
   }
 
-  /** `punct` is a constant or a one-character string, so tokens share their strings. */
-  private emitPunct(start: number, punct: string): void {
-    this.emit(T.Punct, start, start + punct.length, punct);
+  private emitPunct(start: number, length: number, code: number): void {
+    const n = this.emit(T.Punct, start, start + length); // first: it may grow the arrays
+    this.punct[n] = code;
   }
 
   private skipLine(): void {
@@ -273,8 +450,27 @@ class Scanner {
       else if (c === 92) p += 2; // \u escape
       else break;
     }
-    p = Math.min(p, text.length);
-    this.emit(T.Ident, this.pos, p, text.slice(this.pos, p));
+    const start = this.pos;
+    const end = Math.min(p, text.length);
+    const lineStart = this.newline && this.stack.length === 0;
+    const n = this.emit(T.Ident, start, end);
+    if (end - start <= LONGEST_INDEXED) {
+      const words = INDEXED_BY_INITIAL[text.charCodeAt(start)];
+      if (words !== undefined) this.index(n, words, start, end);
+    }
+    if (lineStart) {
+      this.lineStarts.push(n);
+      if (this.stop?.(start)) this.stopped = true;
+    }
+  }
+
+  /** Lists identifier `n` under the word it is, if any of `words` (positions in INDEXED_WORDS). */
+  private index(n: number, words: readonly number[], start: number, end: number): void {
+    const { text } = this;
+    for (const k of words) {
+      const word = INDEXED_WORDS[k];
+      if (end - start === word.length && text.charCodeAt(start + 1) === word.charCodeAt(1) && text.startsWith(word, start)) this.indexed[k].push(n);
+    }
   }
 
   private scanNumber(): void {
@@ -287,66 +483,58 @@ class Scanner {
       else if ((c === 43 || c === 45) && (previous === 101 || previous === 69) && !/^0[xX]/.test(text.slice(this.pos, p))) p++;
       else break;
     }
-    this.emit(T.Number, this.pos, p, text.slice(this.pos, p));
+    this.emit(T.Number, this.pos, p);
   }
 
   private scanPunct(): void {
     const { text, pos } = this;
-    const ops = PUNCTUATORS[text.charCodeAt(pos)];
-    for (const op of ops ?? []) {
-      // `a?.5:b` is a conditional, not optional chaining.
-      if (text.startsWith(op, pos) && !(op === '?.' && isDigit(text.charCodeAt(pos + 2)))) {
-        this.emitPunct(pos, op);
-        return;
+    const c = text.charCodeAt(pos);
+    const ops = PUNCTUATORS[c];
+    if (ops) {
+      const next = text.charCodeAt(pos + 1);
+      for (const op of ops) {
+        // `a?.5:b` is a conditional, not optional chaining.
+        if (next === op.charCodeAt(1) && text.startsWith(op, pos) && !(op === '?.' && isDigit(text.charCodeAt(pos + 2)))) {
+          this.emitPunct(pos, op.length, LONG_PUNCTUATOR_CODES.get(op)!);
+          return;
+        }
       }
     }
-    this.emitPunct(pos, text[pos]);
+    this.emitPunct(pos, 1, c);
   }
 
   private scanString(quote: number): void {
     const { text } = this;
     let p = this.pos + 1;
-    let escaped = false;
     while (p < text.length) {
       const c = text.charCodeAt(p);
       if (c === quote) {
-        const raw = text.slice(this.pos + 1, p);
-        this.emit(T.String, this.pos, p + 1, escaped ? cook(raw) : raw);
+        this.emit(T.String, this.pos, p + 1);
         return;
       }
-      if (c === 92) {
-        escaped = true;
-        p += 2;
-      } else if (c === 10 || c === 13) {
-        break;
-      } else {
-        p++;
-      }
+      if (c === 92) p += 2;
+      else if (c === 10 || c === 13) break;
+      else p++;
     }
-    p = Math.min(p, text.length);
-    this.emit(T.BrokenString, this.pos, p, text.slice(this.pos + 1, p));
+    this.emit(T.BrokenString, this.pos, Math.min(p, text.length));
   }
 
   /** Scans template text from `start` (a backtick, or the `}` closing a substitution). */
   private scanTemplate(start: number, first: boolean): void {
     const { text } = this;
     let p = start + 1;
-    let escaped = false;
     while (p < text.length) {
       const c = text.charCodeAt(p);
       if (c === 96) {
-        const raw = text.slice(start + 1, p);
-        this.emit(first ? T.Template : T.TemplateTail, start, p + 1, escaped ? cook(raw) : raw);
+        this.emit(first ? T.Template : T.TemplateTail, start, p + 1);
         return;
       }
       if (c === 36 && text.charCodeAt(p + 1) === 123) {
-        const raw = text.slice(start + 1, p);
         this.stack.push(TEMPLATE);
-        this.emit(first ? T.TemplateHead : T.TemplateMiddle, start, p + 2, escaped ? cook(raw) : raw);
+        this.emit(first ? T.TemplateHead : T.TemplateMiddle, start, p + 2);
         return;
       }
       if (c === 92) {
-        escaped = true;
         p += 2;
       } else {
         if (isLineBreak(c)) this.newline = true;
@@ -354,7 +542,8 @@ class Scanner {
       }
     }
     // Unterminated: the rest of the file is template text.
-    this.emit(first ? T.BrokenString : T.TemplateTail, start, text.length, text.slice(start + 1));
+    const n = this.emit(first ? T.BrokenString : T.TemplateTail, start, text.length);
+    if (!first) this.verbatim.set(n, text.slice(start + 1));
   }
 
   private closeBrace(): void {
@@ -363,7 +552,7 @@ class Scanner {
       this.scanTemplate(this.pos, false);
       return;
     }
-    this.emitPunct(this.pos, '}');
+    this.emitPunct(this.pos, 1, 125);
     if (frame.kind === 'jsx') this.scanJsx(frame.depth, frame.inTag);
   }
 
@@ -381,7 +570,7 @@ class Scanner {
         else if (c === 47 && !inClass) {
           p++;
           while (p < text.length && isIdentPart(text.charCodeAt(p))) p++;
-          this.emit(T.Regex, this.pos, p, text.slice(this.pos, p));
+          this.emit(T.Regex, this.pos, p);
           return;
         }
         p++;
@@ -423,9 +612,11 @@ class Scanner {
           return;
         }
         if (c === 34 || c === 39) {
+          // JSX attribute strings have no escapes.
           const close = text.indexOf(text[p], p + 1);
           const end = close === -1 ? length : close + 1;
-          this.emit(close === -1 ? T.BrokenString : T.String, p, end, text.slice(p + 1, close === -1 ? length : close));
+          const n = this.emit(close === -1 ? T.BrokenString : T.String, p, end);
+          if (close !== -1 && hasBackslash(text, p + 1, close)) this.verbatim.set(n, text.slice(p + 1, close));
           p = end;
           continue;
         }
@@ -469,13 +660,18 @@ class Scanner {
 
   private openJsxContainer(p: number, depth: number, inTag: boolean): void {
     this.stack.push({ kind: 'jsx', depth, inTag });
-    this.emitPunct(p, '{');
+    this.emitPunct(p, 1, 123);
   }
 
   private endJsx(p: number): void {
     this.pos = p;
     this.afterJsx = true;
   }
+}
+
+function hasBackslash(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 92) return true;
+  return false;
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', 0: '\0' };

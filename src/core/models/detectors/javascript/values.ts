@@ -1,8 +1,8 @@
 // What an expression may evaluate to, as far as literals in the same file say: string literals (through
 // constants, `process.env.X || 'default'`, `a ? 'b' : 'c'`, `config.model`, enums) and object literals.
 import type { Bindings } from './bindings';
-import type { Span, Syntax } from './syntax';
-import { T } from './tokenizer';
+import { WordSet, type Span, type Syntax } from './syntax';
+import { punctCode, T } from './tokenizer';
 
 export interface Resolved {
   /** String literal tokens (quoted, or templates without substitutions) the expression may be. */
@@ -12,12 +12,13 @@ export interface Resolved {
 }
 
 /** Operators that pick one of their operands: the value is one of those operands' values. */
-const CHOOSING = new Set(['||', '??', '&&']);
+const CHOOSING = new Set(['||', '??', '&&'].map(punctCode));
 const BINARY = new Set([
   '||', '??', '&&', '+', '-', '*', '/', '%', '**', '==', '!=', '===', '!==', '<', '>', '<=', '>=', '<<', '>>',
   '>>>', '&', '|', '^',
-]);
-const PREFIXES = new Set(['!', '-', '+', '~', 'typeof', 'void', 'delete', 'new']);
+].map(punctCode));
+const PREFIX_PUNCTUATORS = new Set(['!', '-', '+', '~'].map(punctCode));
+const PREFIX_WORDS = new WordSet(['typeof', 'void', 'delete', 'new']);
 /** Deep enough for constants defined through constants; shallow enough to stop cycles at once. */
 const MAX_DEPTH = 8;
 
@@ -42,7 +43,8 @@ export class Values {
    */
   property(open: number, key: string, depth = 0): Span | undefined {
     const { syntax } = this;
-    const { kind, value } = syntax.tokens;
+    const { tokens } = syntax;
+    const { kind } = tokens;
     if (depth > MAX_DEPTH || !syntax.is(open, '{')) return undefined;
     const items = syntax.items(open);
     for (let n = items.length - 1; n >= 0; n--) {
@@ -55,7 +57,7 @@ export class Values {
         continue;
       }
       const k = kind[start];
-      if ((k !== T.Ident && k !== T.String && k !== T.Template && k !== T.Number) || value[start] !== key) continue;
+      if ((k !== T.Ident && k !== T.String && k !== T.Template && k !== T.Number) || tokens.value(start) !== key) continue;
       if (end === start + 1 && k === T.Ident) return { start, end };
       if (syntax.is(start + 1, ':') || syntax.is(start + 1, '=')) return { start: start + 2, end };
     }
@@ -91,12 +93,12 @@ export class Values {
   /** Operands joined by binary operators: a value only when every operator chooses an operand. */
   private chain(i: number, end: number, depth: number, out: Resolved): number {
     const { syntax } = this;
-    const { kind, value } = syntax.tokens;
+    const { punct } = syntax.tokens;
     const operands: Resolved = { strings: [], objects: [] };
     let choosing = true;
     let next = this.operand(i, end, depth, operands);
-    while (next < end && ((kind[next] === T.Punct && BINARY.has(value[next])) || syntax.isIdent(next, 'instanceof') || syntax.isIdent(next, 'in'))) {
-      if (!CHOOSING.has(value[next])) choosing = false;
+    while (next < end && (BINARY.has(punct[next]) || syntax.isIdent(next, 'instanceof') || syntax.isIdent(next, 'in'))) {
+      if (!CHOOSING.has(punct[next])) choosing = false;
       next = this.operand(next + 1, end, depth, operands);
     }
     if (choosing) {
@@ -108,10 +110,10 @@ export class Values {
   /** One operand with its prefixes and postfixes; returns the index after it. */
   private operand(i: number, end: number, depth: number, out: Resolved): number {
     const { syntax } = this;
-    const { kind, value } = syntax.tokens;
+    const { kind } = syntax.tokens;
     if (i >= end) return end;
     if (syntax.isIdent(i, 'await')) return this.operand(i + 1, end, depth, out);
-    if ((kind[i] === T.Punct || kind[i] === T.Ident) && PREFIXES.has(value[i])) {
+    if (PREFIX_PUNCTUATORS.has(syntax.tokens.punct[i]) || syntax.isIdentIn(i, PREFIX_WORDS)) {
       return this.operand(i + 1, end, depth, { strings: [], objects: [] });
     }
     let next: number;
@@ -145,17 +147,18 @@ export class Values {
    */
   private reference(i: number, end: number, depth: number, out: Resolved): number {
     const { syntax } = this;
-    const { kind, value } = syntax.tokens;
-    const root = value[i];
+    const { tokens } = syntax;
+    const { kind } = tokens;
+    const root = tokens.value(i);
     const keys: string[] = [];
     let j = i + 1;
     while (j < end) {
       if (syntax.is(j, '!')) j++;
       if ((syntax.is(j, '.') || syntax.is(j, '?.')) && kind[j + 1] === T.Ident) {
-        keys.push(value[j + 1]);
+        keys.push(tokens.value(j + 1));
         j += 2;
       } else if (syntax.is(j, '[') && syntax.isLiteral(j + 1) && syntax.is(j + 2, ']')) {
-        keys.push(value[j + 1]);
+        keys.push(tokens.value(j + 1));
         j += 3;
       } else {
         break;

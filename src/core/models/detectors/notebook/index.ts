@@ -38,7 +38,7 @@ function detectInNotebook(text: string): ModelDetection {
     program += code + '\n';
   }
   // Tokenized cell by cell: an unclosed bracket or string in one cell cannot swallow the next.
-  const tokens = segments.flatMap(({ cell, start }) => tokenize(program, start, start + cell.source.length));
+  const tokens = tokenize(program, segments.map(({ cell, start }) => [start, start + cell.source.length] as const));
   const cellLines = new Map<NotebookCell, LineIndex>();
   const references: ModelReference[] = [];
   let s = 0;

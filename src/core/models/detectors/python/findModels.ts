@@ -18,9 +18,9 @@ import {
   type ModelArguments,
 } from './apis';
 import { callArguments, chainEndingAt, isNamedCall, type Arguments, type ChainPart } from './calls';
-import { isOp, nextSibling, type Span } from './spans';
+import { nextSibling, type Span } from './spans';
 import { readStructure, type Binding, type PythonStructure, type Scope } from './structure';
-import type { Token } from './tokenizer';
+import { T, type Tokens } from './tokenizer';
 import { lookup, Values } from './values';
 
 /** A model id found in the text, by offset. */
@@ -37,7 +37,7 @@ export interface ModelMention {
 /** A server URL given to a client (`base_url=`, `host=`), and who is behind it. */
 type ServerUrl = Endpoint & { readonly url: string };
 
-export function findModelMentions(tokens: readonly Token[]): ModelMention[] {
+export function findModelMentions(tokens: Tokens): ModelMention[] {
   return new ModelFinder(readStructure(tokens)).run();
 }
 
@@ -76,6 +76,7 @@ interface Call {
 const OPTION_CALLS = new Set(['add_argument', 'option', 'argument']);
 
 const MAX_DEPTH = 6;
+const OPEN_PAREN = '('.charCodeAt(0);
 const UNSEEN: Callee = { kind: 'unknown', tail: [], shown: false };
 const SHOWN: Callee = { kind: 'unknown', tail: [], shown: true };
 
@@ -118,11 +119,12 @@ class ModelFinder {
   run(): ModelMention[] {
     const calls: Call[] = [];
     const { tokens } = this.s;
+    const { op } = tokens;
     for (const statement of this.s.statements) {
       for (let j = statement.start; j < statement.end; j++) {
-        if (!isOp(tokens[j], '(') || !isNamedCall(tokens, j)) continue;
-        if (!CALL_NAMES.has(tokens[j - 1].value) && !this.passesModel(j)) continue;
-        calls.push({ open: j, scope: statement.scope, parts: chainEndingAt(this.s, j - 1).parts });
+        if (op[j] !== OPEN_PAREN || !isNamedCall(tokens, j)) continue;
+        if (!CALL_NAMES.has(tokens.value(j - 1)) && !this.passesModel(j)) continue;
+        calls.push({ open: j, scope: statement.scope, parts: chainEndingAt(this.s.tokens, j - 1).parts });
       }
     }
     for (const call of calls) this.registerOption(call);
@@ -132,11 +134,11 @@ class ModelFinder {
 
   /** Whether the call at `open` has a client-model keyword argument or a `**mapping`. */
   private passesModel(open: number): boolean {
-    const { tokens, partner } = this.s;
-    const close = partner[open] > open ? partner[open] : tokens.length;
+    const { tokens } = this.s;
+    const { partner } = tokens;
+    const close = partner[open] > open ? partner[open] : tokens.count;
     for (let j = open + 1; j < close; j = nextSibling(partner, j, close)) {
-      const t = tokens[j];
-      if (t.kind === 'op' ? t.value === '**' : t.kind === 'name' && CLIENT_MODEL_KEYWORDS.has(t.value) && isOp(tokens[j + 1], '=')) return true;
+      if (tokens.kind[j] === T.Op ? tokens.isOp(j, '**') : tokens.kind[j] === T.Name && tokens.isOp(j + 1, '=') && CLIENT_MODEL_KEYWORDS.has(tokens.value(j))) return true;
     }
     return false;
   }
@@ -152,7 +154,7 @@ class ModelFinder {
       const callee = this.evaluate(parts, scope, 0);
       if (callee.kind !== 'path' || !callee.path.startsWith('click.')) return;
     }
-    const args = callArguments(this.s, open);
+    const args = callArguments(this.s.tokens, open);
     const destination = this.optionDestination(args, scope);
     if (!destination) return;
     const fallback = args.keywords.get('default');
@@ -163,7 +165,7 @@ class ModelFinder {
 
   private optionDestination(args: Arguments, scope: Scope): string | undefined {
     const dest = args.keywords.get('dest');
-    if (dest) return this.values.strings(dest, scope)[0]?.value;
+    if (dest) return this.stringValues(dest, scope)[0];
     const names = args.positional.map((span) => this.literal(span)).filter((name): name is string => name !== undefined);
     const named = names.find((n) => !n.startsWith('-')) ?? names.find((n) => n.startsWith('--')) ?? names[0];
     return named?.replace(/^-+/, '').replace(/-/g, '_') || undefined;
@@ -204,10 +206,10 @@ class ModelFinder {
   }
 
   private applyRule(rule: CallRule, path: string, open: number, scope: Scope): void {
-    const args = callArguments(this.s, open);
+    const args = callArguments(this.s.tokens, open);
     if (rule.hubRepo) {
       const repoType = args.keywords.get('repo_type');
-      const types = repoType ? this.values.strings(repoType, scope).map((t) => t.value) : [];
+      const types = repoType ? this.stringValues(repoType, scope) : [];
       if (types.length && !types.includes('model')) return;
     }
     const clientPackage = pipPackage(path);
@@ -224,7 +226,7 @@ class ModelFinder {
   }
 
   private fromPretrained(clientPackage: string | undefined, open: number, scope: Scope): void {
-    this.mention(FROM_PRETRAINED, callArguments(this.s, open), scope, {
+    this.mention(FROM_PRETRAINED, callArguments(this.s.tokens, open), scope, {
       via: clientPackage ? `${clientPackage} from_pretrained` : 'from_pretrained',
       provider: 'huggingface',
       clientPackage,
@@ -234,7 +236,7 @@ class ModelFinder {
   private clientCall(kind: ClientKind, endpoint: ServerUrl | undefined, method: string, open: number, scope: Scope, positional: boolean): void {
     const methodName = method.slice(method.lastIndexOf('.') + 1);
     const byPosition = positional && (kind.positionalMethods === 'all' || kind.positionalMethods?.has(methodName));
-    this.mention({ keywords: kind.modelKeywords, position: byPosition ? 0 : undefined }, callArguments(this.s, open), scope, {
+    this.mention({ keywords: kind.modelKeywords, position: byPosition ? 0 : undefined }, callArguments(this.s.tokens, open), scope, {
       via: `${kind.package} ${method}`,
       provider: kind.provider,
       clientPackage: kind.package,
@@ -245,11 +247,11 @@ class ModelFinder {
 
   /** An OpenAI-shaped call on a client the file does not show, in a file importing no SDK that has it. */
   private genericCall(method: string, open: number, scope: Scope): void {
-    this.mention({ keywords: ['model'] }, callArguments(this.s, open), scope, { via: method });
+    this.mention({ keywords: ['model'] }, callArguments(this.s.tokens, open), scope, { via: method });
   }
 
   private mention(where: ModelArguments, args: Arguments, scope: Scope, context: MentionContext): void {
-    const strings: Token[] = [];
+    const strings: number[] = [];
     for (const keyword of where.keywords) {
       const span = args.keywords.get(keyword);
       if (span) strings.push(...this.values.strings(span, scope));
@@ -259,14 +261,17 @@ class ModelFinder {
     if (positional) strings.push(...this.values.strings(positional, scope));
     if (!strings.length) return;
     const keywordSpan = context.providerKeyword ? args.keywords.get(context.providerKeyword) : undefined;
-    const namedProvider = keywordSpan && this.values.strings(keywordSpan, scope)[0]?.value;
+    const namedProvider = keywordSpan && this.stringValues(keywordSpan, scope)[0];
+    const { tokens } = this.s;
     for (const token of strings) {
-      const id = token.value;
-      if (this.found.has(token.contentStart) || !isModelId(id, context.paths ?? false)) continue;
+      const offset = tokens.contentStart(token);
+      if (this.found.has(offset)) continue;
+      const id = tokens.value(token);
+      if (!isModelId(id, context.paths ?? false)) continue;
       const provider = providerOf(id, context, namedProvider);
-      this.found.set(token.contentStart, {
+      this.found.set(offset, {
         id,
-        offset: token.contentStart,
+        offset,
         ...(provider && { provider }),
         via: context.via,
         ...(context.clientPackage && { clientPackage: context.clientPackage }),
@@ -279,9 +284,9 @@ class ModelFinder {
   private endpoint(keywords: readonly string[], args: Arguments, scope: Scope): ServerUrl | undefined {
     for (const keyword of keywords) {
       const span = args.keywords.get(keyword);
-      for (const token of span ? this.values.strings(span, scope) : []) {
-        const endpoint = classifyEndpoint(token.value);
-        if (endpoint) return { ...endpoint, url: token.value };
+      for (const url of span ? this.stringValues(span, scope) : []) {
+        const endpoint = classifyEndpoint(url);
+        if (endpoint) return { ...endpoint, url };
       }
     }
     return undefined;
@@ -328,15 +333,15 @@ class ModelFinder {
     if (callee.kind === 'client') return { ...callee, tail: [] }; // client.with_options(…) is still the client
     const kind = callee.kind === 'path' ? clientConstructor(callee.path) : undefined;
     if (kind) {
-      const args = callArguments(this.s, part.open);
+      const args = callArguments(this.s.tokens, part.open);
       return { kind: 'client', client: kind, endpoint: this.endpoint(kind.urlKeywords, args, scope), tail: [] };
     }
     const method = callee.kind === 'path' ? callee.path.slice(callee.path.lastIndexOf('.') + 1) : callee.tail[callee.tail.length - 1];
     if (method === 'client') {
       // boto3.client("bedrock-runtime"), session.client("bedrock-runtime")
-      const args = callArguments(this.s, part.open);
+      const args = callArguments(this.s.tokens, part.open);
       const service = args.positional[0] ?? args.keywords.get('service_name');
-      if (service && this.values.strings(service, scope).some((t) => t.value === 'bedrock-runtime')) {
+      if (service && this.stringValues(service, scope).includes('bedrock-runtime')) {
         return { kind: 'client', client: BEDROCK_RUNTIME, endpoint: this.endpoint(BEDROCK_RUNTIME.urlKeywords, args, scope), tail: [] };
       }
     }
@@ -360,9 +365,9 @@ class ModelFinder {
 
   /** A value that is a chain (`OpenAI(base_url=…)`, `anthropic.Anthropic()`, `await make()`), as a callee. */
   private expressionCallee(span: Span, scope: Scope, depth: number): Callee {
-    const start = this.s.tokens[span.start]?.kind === 'name' && this.s.tokens[span.start].value === 'await' ? span.start + 1 : span.start;
+    const start = this.s.tokens.isName(span.start, 'await') ? span.start + 1 : span.start;
     if (span.end <= start) return UNSEEN;
-    const chain = chainEndingAt(this.s, span.end - 1);
+    const chain = chainEndingAt(this.s.tokens, span.end - 1);
     if (chain.start !== start || chain.parts[0]?.kind !== 'name') return UNSEEN;
     const callee = this.evaluate(chain.parts, scope, depth);
     return callee.kind === 'unknown' ? (callee.shown ? SHOWN : UNSEEN) : callee;
@@ -377,8 +382,13 @@ class ModelFinder {
   }
 
   private literal(span: Span): string | undefined {
-    const t = this.s.tokens[span.start];
-    return span.end - span.start === 1 && t.kind === 'string' && t.plain ? t.value : undefined;
+    const { tokens } = this.s;
+    return span.end - span.start === 1 && tokens.plain[span.start] ? tokens.value(span.start) : undefined;
+  }
+
+  /** The texts of the string literals `span` may be. */
+  private stringValues(span: Span, scope: Scope): string[] {
+    return this.values.strings(span, scope).map((token) => this.s.tokens.value(token));
   }
 }
 

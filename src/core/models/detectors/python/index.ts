@@ -3,7 +3,10 @@ import type { ModelReference, TextModelDetector } from '../../detector';
 import { FILE_START, LineIndex } from '../../../text/lineIndex';
 import type { CellLocation, SourceRange } from '../../../types';
 import { findModelMentions, type ModelMention } from './findModels';
-import { tokenize } from './tokenizer';
+import { retokenize, tokenize, type Tokens } from './tokenizer';
+
+/** The last file's tokens: the next text to read is most often that file after a keystroke. */
+let previous: Tokens | undefined;
 
 export const pythonModelDetector: TextModelDetector = {
   kind: 'text',
@@ -11,7 +14,9 @@ export const pythonModelDetector: TextModelDetector = {
   accepts: (path) => /\.pyw?$/i.test(path),
   detect(file) {
     try {
-      const mentions = findModelMentions(tokenize(file.text));
+      const tokens = previous ? retokenize(previous, file.text) : tokenize(file.text);
+      previous = tokens;
+      const mentions = findModelMentions(tokens);
       const lines = mentions.length ? new LineIndex(file.text) : undefined;
       return { references: mentions.map((m) => toReference(m, lines!.range(m.offset, m.id.length))), problems: [] };
     } catch (error) {

@@ -2,8 +2,8 @@
 // belongs to, the names they bind (assignments, parameters, loop and `with` targets) and the imports.
 // One pass over the logical lines, with a stack of the blocks that matter: functions and classes
 // (scopes) and `if False:` bodies (dead code).
-import { findSibling, isName, isOp, nextSibling, split, type Span, type Tokens } from './spans';
-import type { Token } from './tokenizer';
+import { findSibling, nextSibling, split, type Span } from './spans';
+import { T, type Tokens } from './tokenizer';
 
 export type Binding =
   /** `name = value`, a parameter default, a class attribute, an option default: the value's tokens. */
@@ -15,10 +15,44 @@ export type Binding =
   /** A `def` or `class` statement. */
   | { readonly kind: 'definition'; readonly isClass: boolean };
 
-export interface Scope {
-  readonly kind: 'module' | 'class' | 'function';
-  readonly parent: Scope | null;
-  readonly bindings: Map<string, Binding[]>;
+/** Binds the name token `name` to `binding`. */
+type Bind = (name: number, binding: Binding) => void;
+
+/**
+ * A module, class or function body and the names bound in it. Only the few names calls need are ever
+ * looked up, so the table by name is made on first lookup (a function's parameters read only then).
+ */
+export class Scope {
+  private table: Map<string, Binding[]> | undefined;
+  /** The bindings in order, and the token naming each. */
+  private readonly names: number[] = [];
+  private readonly values: Binding[] = [];
+
+  constructor(
+    readonly kind: 'module' | 'class' | 'function',
+    readonly parent: Scope | null,
+    private readonly tokens: Tokens,
+    /** Binds a function's parameters (before anything its body binds). */
+    private readonly parameters?: (bind: Bind) => void,
+  ) {}
+
+  bind(name: number, binding: Binding): void {
+    this.names.push(name);
+    this.values.push(binding);
+  }
+
+  /** The bindings of `name` in this scope, in order. */
+  bindings(name: string): readonly Binding[] | undefined {
+    return (this.table ??= this.tabulate()).get(name);
+  }
+
+  private tabulate(): Map<string, Binding[]> {
+    const table = new Map<string, Binding[]>();
+    const bind: Bind = (name, binding) => add(table, this.tokens.value(name), binding);
+    this.parameters?.(bind);
+    this.names.forEach((name, i) => bind(name, this.values[i]));
+    return table;
+  }
 }
 
 /** A live statement (or compound-statement header) to search for calls. */
@@ -26,8 +60,9 @@ export interface Statement extends Span {
   readonly scope: Scope;
 }
 
-/** The tokens (an unclosed opener's partner is the end of its statement) and what they say. */
-export interface PythonStructure extends Tokens {
+/** The tokens and what they say. */
+export interface PythonStructure {
+  readonly tokens: Tokens;
   readonly statements: readonly Statement[];
   readonly module: Scope;
   /** Attribute assignments anywhere (`self.client = …`, class attributes), by attribute name. */
@@ -39,62 +74,57 @@ export interface PythonStructure extends Tokens {
 }
 
 const HEADER_KEYWORDS = new Set(['if', 'elif', 'else', 'for', 'while', 'with', 'def', 'class', 'try', 'except', 'finally']);
+/** Their first letters: most lines start with another name, which is then not sliced to be looked up. */
+const HEADER_INITIALS = new Set([...HEADER_KEYWORDS].map((keyword) => keyword.charCodeAt(0)));
 
-export function readStructure(tokens: readonly Token[]): PythonStructure {
-  const reader = new StructureReader(tokens, matchBrackets(tokens));
+/** The compound-statement keyword token `k` is, or ''. */
+function headerKeyword(t: Tokens, k: number): string {
+  const length = t.end[k] - t.start[k];
+  if (t.kind[k] !== T.Name || length < 2 || length > 7 || !HEADER_INITIALS.has(t.text.charCodeAt(t.start[k]))) return '';
+  const word = t.value(k);
+  return HEADER_KEYWORDS.has(word) ? word : '';
+}
+
+export function readStructure(tokens: Tokens): PythonStructure {
+  const reader = new StructureReader(tokens);
   const blocks: { indent: number; scope: Scope; dead: boolean }[] = [];
+  const { kind, count } = tokens;
   let lineStart = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'newline') continue;
+  for (let i = 0; i < count; i++) {
+    if (kind[i] !== T.Newline) continue;
     if (i > lineStart) {
-      const indent = tokens[lineStart].indent;
+      const indent = tokens.indent[lineStart];
       while (blocks.length && blocks[blocks.length - 1].indent >= indent) blocks.pop();
       const block = blocks[blocks.length - 1];
       const body = reader.line(lineStart, i, block?.scope ?? reader.module, block?.dead ?? false);
-      if (body) blocks.push({ indent, ...body });
+      if (body) blocks.push({ indent, scope: body.scope, dead: body.dead });
     }
     lineStart = i + 1;
   }
   return reader;
 }
 
-/** Pairs brackets within each logical line; unclosed openers pair with the line's end. */
-function matchBrackets(tokens: readonly Token[]): Int32Array {
-  const partner = new Int32Array(tokens.length).fill(-1);
-  const open: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'newline') {
-      for (const o of open) partner[o] = i;
-      open.length = 0;
-    } else if (t.kind === 'op' && t.value.length === 1) {
-      if (t.value === '(' || t.value === '[' || t.value === '{') open.push(i);
-      else if ((t.value === ')' || t.value === ']' || t.value === '}') && open.length) {
-        const o = open.pop()!;
-        partner[o] = i;
-        partner[i] = o;
-      }
-    }
-  }
-  for (const o of open) partner[o] = tokens.length;
-  return partner;
-}
-
 class StructureReader implements PythonStructure {
   readonly statements: Statement[] = [];
-  readonly module: Scope = { kind: 'module', parent: null, bindings: new Map() };
+  readonly module: Scope;
   readonly attributes = new Map<string, Binding[]>();
   readonly imports = new Map<string, string>();
   readonly importedModules = new Set<string>();
 
-  constructor(readonly tokens: readonly Token[], readonly partner: Int32Array) {}
+  private readonly partner: Int32Array;
+
+  constructor(readonly tokens: Tokens) {
+    this.partner = tokens.partner;
+    this.module = new Scope('module', null, tokens);
+  }
 
   /** Reads one logical line; returns the block it opens, when its body is on the following lines. */
   line(start: number, end: number, scope: Scope, dead: boolean): { scope: Scope; dead: boolean } | undefined {
     const t = this.tokens;
     let k = start;
-    if (isName(t[k], 'async') && k + 1 < end) k++;
-    if (t[k].kind !== 'name' || !HEADER_KEYWORDS.has(t[k].value)) {
+    if (t.isName(k, 'async') && k + 1 < end) k++;
+    const keyword = headerKeyword(t, k);
+    if (!keyword) {
       this.simpleStatements(start, end, scope, dead);
       return undefined;
     }
@@ -103,7 +133,6 @@ class StructureReader implements PythonStructure {
       this.simpleStatements(start, end, scope, dead);
       return undefined;
     }
-    const keyword = t[k].value;
     let bodyScope = scope;
     let bodyDead = dead;
     if (!dead && colon > k + 1) {
@@ -111,11 +140,10 @@ class StructureReader implements PythonStructure {
       this.comprehensionTargets(k + 1, colon, scope);
     }
     if (keyword === 'def' || keyword === 'class') {
-      bodyScope = { kind: keyword === 'def' ? 'function' : 'class', parent: scope, bindings: new Map() };
-      if (!dead && t[k + 1]?.kind === 'name') add(scope.bindings, t[k + 1].value, { kind: 'definition', isClass: keyword === 'class' });
-      if (keyword === 'def') this.parameters(k, colon, scope, bodyScope);
+      bodyScope = keyword === 'def' ? this.functionScope(k, colon, scope) : new Scope('class', scope, t);
+      if (!dead && t.kind[k + 1] === T.Name) scope.bind(k + 1, { kind: 'definition', isClass: keyword === 'class' });
     } else if (keyword === 'if' || keyword === 'elif' || keyword === 'while') {
-      bodyDead ||= colon === k + 2 && isConstantFalse(t[k + 1]);
+      bodyDead ||= colon === k + 2 && isConstantFalse(t, k + 1);
     } else if (!dead && keyword === 'for') {
       this.loopTarget(k, colon, scope);
     } else if (!dead && keyword === 'with') {
@@ -132,9 +160,8 @@ class StructureReader implements PythonStructure {
   private headerColon(from: number, end: number): number {
     let lambdas = 0;
     for (let j = from; j < end; j = nextSibling(this.partner, j, end)) {
-      const tok = this.tokens[j];
-      if (isName(tok, 'lambda')) lambdas++;
-      else if (isOp(tok, ':')) {
+      if (this.tokens.isName(j, 'lambda')) lambdas++;
+      else if (this.tokens.isOp(j, ':')) {
         if (lambdas === 0) return j;
         lambdas--;
       }
@@ -146,7 +173,7 @@ class StructureReader implements PythonStructure {
     if (dead) return;
     let from = start;
     for (let j = start; j <= end; j = j < end ? nextSibling(this.partner, j, end) : end + 1) {
-      if (j < end && !isOp(this.tokens[j], ';')) continue;
+      if (j < end && !this.tokens.isOp(j, ';')) continue;
       if (j > from) this.simpleStatement(from, j, scope);
       from = j + 1;
     }
@@ -155,62 +182,65 @@ class StructureReader implements PythonStructure {
   private simpleStatement(start: number, end: number, scope: Scope): void {
     this.statements.push({ start, end, scope });
     this.comprehensionTargets(start, end, scope);
-    const first = this.tokens[start];
-    if (isName(first, 'import')) this.importStatement(start + 1, end);
-    else if (isName(first, 'from')) this.fromImport(start + 1, end);
+    if (this.tokens.isName(start, 'import')) this.importStatement(start + 1, end);
+    else if (this.tokens.isName(start, 'from')) this.fromImport(start + 1, end);
     else this.assignment(start, end, scope);
   }
 
   /** `a = b = value`, `x: T = value`, `self.attr = value`. Tuple targets are left alone. */
   private assignment(start: number, end: number, scope: Scope): void {
     const t = this.tokens;
-    const equals: number[] = [];
-    for (let j = start; j < end; j = nextSibling(this.partner, j, end)) if (isOp(t[j], '=')) equals.push(j);
-    if (!equals.length) return;
-    const value: Binding = { kind: 'value', span: { start: equals[equals.length - 1] + 1, end }, scope };
+    let last = -1;
+    for (let j = start; j < end; j = nextSibling(this.partner, j, end)) if (t.isOp(j, '=')) last = j;
+    if (last < 0) return;
+    const value: Binding = { kind: 'value', span: { start: last + 1, end }, scope };
     let targetStart = start;
-    for (const eq of equals) {
-      this.bindTarget(targetStart, eq, value, scope);
-      targetStart = eq + 1;
+    for (let j = start; j <= last; j = nextSibling(this.partner, j, end)) {
+      if (!t.isOp(j, '=')) continue;
+      this.bindTarget(targetStart, j, value, scope);
+      targetStart = j + 1;
     }
   }
 
   private bindTarget(start: number, end: number, value: Binding, scope: Scope): void {
     const t = this.tokens;
     let j = start;
-    if (t[j]?.kind !== 'name') return;
-    while (j + 2 < end && isOp(t[j + 1], '.') && t[j + 2].kind === 'name') j += 2;
-    if (j + 1 < end && !isOp(t[j + 1], ':')) return; // not a plain or annotated name/attribute target
-    const name = t[j].value;
+    if (t.kind[j] !== T.Name) return;
+    while (j + 2 < end && t.isOp(j + 1, '.') && t.kind[j + 2] === T.Name) j += 2;
+    if (j + 1 < end && !t.isOp(j + 1, ':')) return; // not a plain or annotated name/attribute target
     if (j === start) {
-      add(scope.bindings, name, value);
-      if (scope.kind === 'class') add(this.attributes, name, value);
+      scope.bind(j, value);
+      if (scope.kind === 'class') add(this.attributes, t.value(j), value);
     } else {
-      add(this.attributes, name, value);
+      add(this.attributes, t.value(j), value);
     }
   }
 
+  /** The scope of the function `def` at `def` defines (apart, so that only `def` lines make a closure). */
+  private functionScope(def: number, colon: number, enclosing: Scope): Scope {
+    return new Scope('function', enclosing, this.tokens, (bind) => this.parameters(def, colon, enclosing, bind));
+  }
+
   /** `def name(a, b="x", *args, c: str = "y", **kw)`: defaults are evaluated in the enclosing scope. */
-  private parameters(def: number, colon: number, enclosing: Scope, fn: Scope): void {
+  private parameters(def: number, colon: number, enclosing: Scope, bind: Bind): void {
     const t = this.tokens;
     const open = def + 2;
-    if (!isOp(t[open], '(')) return;
+    if (!t.isOp(open, '(')) return;
     const close = Math.min(this.partner[open], colon);
-    for (const param of split(this, { start: open + 1, end: close }, ',')) {
+    for (const param of split(this.tokens, { start: open + 1, end: close }, ',')) {
       let j = param.start;
-      while (j < param.end && (isOp(t[j], '*') || isOp(t[j], '**'))) j++;
-      if (t[j]?.kind !== 'name' || j >= param.end) continue;
-      const name = t[j].value;
-      const eq = findSibling(this, { start: j + 1, end: param.end }, 'op', '=');
-      add(fn.bindings, name, eq < 0 ? { kind: 'parameter' } : { kind: 'value', span: { start: eq + 1, end: param.end }, scope: enclosing });
+      while (j < param.end && (t.isOp(j, '*') || t.isOp(j, '**'))) j++;
+      if (t.kind[j] !== T.Name || j >= param.end) continue;
+      const eq = findSibling(this.tokens, { start: j + 1, end: param.end }, T.Op, '=');
+      bind(j, eq < 0 ? { kind: 'parameter' } : { kind: 'value', span: { start: eq + 1, end: param.end }, scope: enclosing });
     }
   }
 
   /** `for name in values:` (a single name target). */
   private loopTarget(keyword: number, colon: number, scope: Scope): void {
     const t = this.tokens;
-    if (t[keyword + 1]?.kind === 'name' && isName(t[keyword + 2], 'in') && keyword + 3 < colon) {
-      add(scope.bindings, t[keyword + 1].value, { kind: 'element', span: { start: keyword + 3, end: colon }, scope });
+    if (t.kind[keyword + 1] === T.Name && t.isName(keyword + 2, 'in') && keyword + 3 < colon) {
+      scope.bind(keyword + 1, { kind: 'element', span: { start: keyword + 3, end: colon }, scope });
     }
   }
 
@@ -218,12 +248,12 @@ class StructureReader implements PythonStructure {
   private comprehensionTargets(start: number, end: number, scope: Scope): void {
     const t = this.tokens;
     for (let j = start; j + 3 < end; j++) {
-      if (!isName(t[j], 'for') || t[j + 1].kind !== 'name' || !isName(t[j + 2], 'in')) continue;
+      if (!t.isName(j, 'for') || t.kind[j + 1] !== T.Name || !t.isName(j + 2, 'in')) continue;
       let k = j + 3;
-      while (k < end && !isName(t[k], 'for') && !isName(t[k], 'if') && !(this.partner[k] >= 0 && this.partner[k] < k)) {
+      while (k < end && !t.isName(k, 'for') && !t.isName(k, 'if') && !(this.partner[k] >= 0 && this.partner[k] < k)) {
         k = nextSibling(this.partner, k, end);
       }
-      if (k > j + 3) add(scope.bindings, t[j + 1].value, { kind: 'element', span: { start: j + 3, end: k }, scope });
+      if (k > j + 3) scope.bind(j + 1, { kind: 'element', span: { start: j + 3, end: k }, scope });
     }
   }
 
@@ -232,26 +262,26 @@ class StructureReader implements PythonStructure {
     const t = this.tokens;
     let from = keyword + 1;
     let end = colon;
-    if (isOp(t[from], '(') && this.partner[from] === colon - 1) {
+    if (t.isOp(from, '(') && this.partner[from] === colon - 1) {
       from++;
       end--;
     }
-    for (const item of split(this, { start: from, end }, ',')) {
-      const as = findSibling(this, item, 'name', 'as');
-      if (as > item.start && as + 2 === item.end && t[as + 1].kind === 'name') {
-        add(scope.bindings, t[as + 1].value, { kind: 'value', span: { start: item.start, end: as }, scope });
+    for (const item of split(this.tokens, { start: from, end }, ',')) {
+      const as = findSibling(this.tokens, item, T.Name, 'as');
+      if (as > item.start && as + 2 === item.end && t.kind[as + 1] === T.Name) {
+        scope.bind(as + 1, { kind: 'value', span: { start: item.start, end: as }, scope });
       }
     }
   }
 
   /** `import a.b.c`, `import a.b as c` */
   private importStatement(start: number, end: number): void {
-    for (const item of split(this, { start, end }, ',')) {
+    for (const item of split(this.tokens, { start, end }, ',')) {
       const { path, next } = this.dottedName(item.start, item.end);
       if (!path) continue;
       this.importedModules.add(path);
-      const alias = isName(this.tokens[next], 'as') ? this.tokens[next + 1] : undefined;
-      if (alias?.kind === 'name') this.imports.set(alias.value, path);
+      const aliased = this.tokens.isName(next, 'as') && this.tokens.kind[next + 1] === T.Name;
+      if (aliased) this.imports.set(this.tokens.value(next + 1), path);
       else this.imports.set(path.split('.')[0], path.split('.')[0]);
     }
   }
@@ -259,22 +289,22 @@ class StructureReader implements PythonStructure {
   /** `from a.b import c as d, e`, `from a import (b, c)`, `from a import *`; relative imports are the project's own. */
   private fromImport(start: number, end: number): void {
     const t = this.tokens;
-    if (isOp(t[start], '.') || isOp(t[start], '...')) return;
+    if (t.isOp(start, '.') || t.isOp(start, '...')) return;
     const { path, next } = this.dottedName(start, end);
-    if (!path || !isName(t[next], 'import')) return;
+    if (!path || !t.isName(next, 'import')) return;
     this.importedModules.add(path);
     let from = next + 1;
     let to = end;
-    if (isOp(t[from], '(')) {
+    if (t.isOp(from, '(')) {
       to = Math.min(this.partner[from], end);
       from++;
     }
-    for (const item of split(this, { start: from, end: to }, ',')) {
-      const name = t[item.start];
-      if (name?.kind !== 'name') continue;
-      const alias = isName(t[item.start + 1], 'as') && t[item.start + 2]?.kind === 'name' ? t[item.start + 2].value : name.value;
-      this.imports.set(alias, `${path}.${name.value}`);
-      this.importedModules.add(`${path}.${name.value}`);
+    for (const item of split(this.tokens, { start: from, end: to }, ',')) {
+      if (t.kind[item.start] !== T.Name) continue;
+      const name = t.value(item.start);
+      const alias = t.isName(item.start + 1, 'as') && t.kind[item.start + 2] === T.Name ? t.value(item.start + 2) : name;
+      this.imports.set(alias, `${path}.${name}`);
+      this.importedModules.add(`${path}.${name}`);
     }
   }
 
@@ -282,9 +312,9 @@ class StructureReader implements PythonStructure {
     const t = this.tokens;
     let j = start;
     let path = '';
-    while (j < end && t[j].kind === 'name') {
-      path += t[j].value;
-      if (!isOp(t[j + 1], '.')) return { path, next: j + 1 };
+    while (j < end && t.kind[j] === T.Name) {
+      path += t.value(j);
+      if (!t.isOp(j + 1, '.')) return { path, next: j + 1 };
       path += '.';
       j += 2;
     }
@@ -298,6 +328,6 @@ function add<K>(map: Map<K, Binding[]>, key: K, binding: Binding): void {
   else map.set(key, [binding]);
 }
 
-function isConstantFalse(t: Token): boolean {
-  return isName(t, 'False') || (t.kind === 'number' && /^0+$/.test(t.value));
+function isConstantFalse(t: Tokens, i: number): boolean {
+  return t.isName(i, 'False') || (t.kind[i] === T.Number && /^0+$/.test(t.value(i)));
 }
