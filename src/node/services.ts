@@ -7,7 +7,7 @@ import { createDataLoader } from './dataFiles';
 export function createNodeServices(dataDir: string): EngineServices {
   const load = createDataLoader(dataDir);
   return {
-    licenseTexts: createLicenseTextIdentifier(() => load('license-texts') as Promise<Record<string, string>>),
+    licenseTexts: createLicenseTextIdentifier(() => load('license-texts')),
     models: createModelKnowledge(() => load('models')),
   };
 }

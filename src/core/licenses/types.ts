@@ -30,5 +30,8 @@ export interface LicenseTextIdentifier {
   identify(text: string): Promise<Identification>;
 }
 
-/** Loads the licence texts corpus: SPDX id -> full licence text. */
-export type LicenseTextsLoader = () => Promise<Readonly<Record<string, string>>>;
+/**
+ * Loads the licence corpus as the build writes it (dist/data/license-texts.json, made by
+ * `prepareLicenseCorpus`); its format is checked on load.
+ */
+export type LicenseTextsLoader = () => Promise<unknown>;

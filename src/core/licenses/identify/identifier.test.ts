@@ -2,11 +2,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import spdxLicenses from 'spdx-license-list/full';
 import { testContext } from '../../../../test/support/context';
+import { prepareLicenseCorpus } from './corpus';
+import { corpusLicenseTexts } from './corpusLicenses';
 import { createLicenseTextIdentifier } from './identifier';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 const { licenseTexts } = testContext({ root: '/project', files: {} });
+/** An identifier over just these texts. */
+const identifierOf = (texts: Record<string, string>) => createLicenseTextIdentifier(async () => prepareLicenseCorpus(texts));
 
 describe('license text identification: real licence texts', () => {
   const cases: readonly (readonly [string, string])[] = [
@@ -80,9 +85,9 @@ describe('license text identification: real licence texts', () => {
 
 describe('license text identification: the shipped corpus', () => {
   it('identifies every shipped licence text as itself (no two normalise alike)', async () => {
-    const corpus = JSON.parse(readFileSync(join(__dirname, '../../../../dist/data/license-texts.json'), 'utf8')) as Record<string, string>;
-    assert.ok(Object.keys(corpus).length > 50);
-    for (const [id, text] of Object.entries(corpus)) assert.equal((await licenseTexts.identify(text)).id, id);
+    const texts = corpusLicenseTexts(spdxLicenses);
+    assert.ok(Object.keys(texts).length > 50);
+    for (const [id, text] of Object.entries(texts)) assert.equal((await licenseTexts.identify(text)).id, id);
   });
 });
 
@@ -93,7 +98,7 @@ describe('license text identification: modified licences never pass for the orig
   });
 
   it('MIT + "Good, not Evil" is unidentified when JSON is not in the corpus', async () => {
-    const mitOnly = createLicenseTextIdentifier(async () => ({ MIT: fixture('MIT.txt') }));
+    const mitOnly = identifierOf({ MIT: fixture('MIT.txt') });
     const identification = await mitOnly.identify(fixture('MIT-good-not-evil.txt'));
     assert.equal(identification.id, null);
     assert.equal(identification.closest, 'MIT');
@@ -127,7 +132,7 @@ describe('license text identification: modified licences never pass for the orig
 
   it('BSD-3 without its third clause is BSD-2-Clause, and BSD-2 is never BSD-3', async () => {
     assert.equal((await licenseTexts.identify(fixture('BSD-3-Clause-without-clause-3.txt'))).id, 'BSD-2-Clause');
-    const bsd3Only = createLicenseTextIdentifier(async () => ({ 'BSD-3-Clause': fixture('BSD-3-Clause-northwind.txt') }));
+    const bsd3Only = identifierOf({ 'BSD-3-Clause': fixture('BSD-3-Clause-northwind.txt') });
     assert.equal((await bsd3Only.identify(fixture('BSD-2-Clause.txt'))).id, null);
   });
 
@@ -140,17 +145,74 @@ describe('license text identification: modified licences never pass for the orig
   });
 });
 
+describe('license text identification: after the end of terms', () => {
+  const restriction = '\n\nADDITIONAL RESTRICTION\n\nThe Software may not be offered to third parties as a hosted or managed service.\n';
+
+  it('leaves out the standard appendix, filled in or in another version', async () => {
+    assert.match(fixture('Apache-2.0.txt'), /END OF TERMS AND CONDITIONS\s+APPENDIX: How to apply[\s\S]*Copyright 2020 Acme Widgets Ltd/);
+    assert.equal((await licenseTexts.identify(fixture('Apache-2.0.txt'))).id, 'Apache-2.0');
+    const authors = fixture('Apache-2.0.txt').replace('Copyright 2020 Acme Widgets Ltd', 'Copyright The OpenTelemetry Authors');
+    assert.equal((await licenseTexts.identify(authors)).id, 'Apache-2.0');
+    const oldAddress = fixture('GPL-2.0.txt').replace(/51 Franklin Street, Fifth Floor, Boston, MA\s+02110-1301\s+USA/g, '59 Temple Place, Suite 330, Boston, MA  02111-1307  USA');
+    assert.match(oldAddress, /Foundation, Inc\.,\s+59 Temple Place, Suite 330, Boston, MA {2}02111-1307 {2}USA\.\s+Also add information/);
+    assert.equal((await licenseTexts.identify(oldAddress)).id, 'GPL-2.0-only');
+  });
+
+  it('counts a restriction added after END OF TERMS AND CONDITIONS as a difference', async () => {
+    for (const apache of [fixture('Apache-2.0.txt'), fixture('Apache-2.0-no-appendix.txt')]) {
+      const identification = await licenseTexts.identify(apache + restriction);
+      assert.equal(identification.id, null);
+      assert.equal(identification.closest, 'Apache-2.0');
+      assert.match(identification.detail, /^resembles Apache-2\.0 \(99%\) but differs: adds "restriction", "offered", "parties", "hosted"$/);
+    }
+  });
+
+  it('counts a restriction put between the end of terms and the appendix, or into the appendix', async () => {
+    const before = fixture('Apache-2.0.txt').replace('APPENDIX: How to apply', `${restriction}\n\n   APPENDIX: How to apply`);
+    const inside = fixture('Apache-2.0.txt').replace('   Licensed under the Apache', `${restriction}\n\n   Licensed under the Apache`);
+    for (const text of [before, inside]) assert.equal((await licenseTexts.identify(text)).id, null);
+  });
+
+  it('says that a licence with another appended after its terms includes it', async () => {
+    const identification = await licenseTexts.identify(`${fixture('Apache-2.0.txt')}\n\n${fixture('MIT.txt')}`);
+    assert.equal(identification.id, null);
+    assert.match(identification.detail, /^includes the Apache-2\.0 text with other terms: adds "mit"/);
+  });
+});
+
 describe('license text identification: loading and speed', () => {
   it('loads the corpus once, on the first identify call', async () => {
     let loads = 0;
     const identifier = createLicenseTextIdentifier(async () => {
       loads++;
-      return { MIT: fixture('MIT.txt') };
+      return prepareLicenseCorpus({ MIT: fixture('MIT.txt') });
     });
     assert.equal(loads, 0);
     await Promise.all([identifier.identify(fixture('MIT.txt')), identifier.identify('x')]);
     await identifier.identify(fixture('ISC.txt'));
     assert.equal(loads, 1);
+  });
+
+  it('refuses a corpus file in another format, saying so', async () => {
+    const identifier = createLicenseTextIdentifier(async () => ({ MIT: fixture('MIT.txt') }));
+    await assert.rejects(identifier.identify(fixture('MIT.txt')), /not a licence corpus of format 1/);
+  });
+
+  it('answers a text it has identified before from memory', async () => {
+    const text = `${fixture('MIT.txt')}\nThis line makes the text unique to this test.\n`;
+    const first = await licenseTexts.identify(text);
+    assert.equal(await licenseTexts.identify(text), first);
+    assert.notEqual(await licenseTexts.identify(`${text} `), first);
+  });
+
+  it('answers from memory a text that differs only in its copyright lines, title or filled-in appendix', async () => {
+    const mit = fixture('MIT.txt').replace(/^.*Copyright.*$/m, 'Copyright (c) 2011 First Holder');
+    const first = await licenseTexts.identify(mit);
+    assert.equal(first.id, 'MIT');
+    assert.equal(await licenseTexts.identify(`# The MIT License\n\n${mit.replace('First Holder', 'Second Holder')}`), first);
+    const apache = fixture('Apache-2.0.txt');
+    const apacheFirst = await licenseTexts.identify(apache);
+    assert.equal(await licenseTexts.identify(apache.replace('Copyright 2020 Acme Widgets Ltd', 'Copyright 2024 Another Holder')), apacheFirst);
   });
 
   it('identifies 1,000 typical LICENSE files in well under a second once loaded', async () => {

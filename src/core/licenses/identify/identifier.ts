@@ -1,94 +1,141 @@
 // Identifies LICENSE/COPYING texts against the SPDX licence texts Openness ships.
 //
-// The corpus is loaded on the first `identify` call and every text reduced once to its significant
-// words (normalizeText.ts), with an inverted index of word counts. A text then matches:
-//   1. exactly: its normalised words equal a licence's (a hash lookup);
+// The corpus (corpus.ts) is loaded on the first `identify` call. A text is reduced to its significant
+// words (normalizeText.ts), with whatever follows the end of its terms other than a standard appendix
+// (appendix.ts), and then matches:
+//   1. exactly: its words equal a licence's (a hash lookup);
 //   2. closely: multiset Dice similarity ≥ 0.95 with a licence of similar length, and no change block
-//      larger than MAX_CHANGE words, and no negation ("not", "without" …) added or removed. A modified
-//      licence (MIT with "Good, not Evil", MIT + Commons Clause, BSD-3 + an advertising clause) adds a
-//      whole sentence and so never passes for the original, however similar overall.
+//      larger than MAX_CHANGE words, and no negation added or removed (changes.ts).
 // Anything else is unidentified, with the closest licence (or the one it includes) in the detail.
+// Results are kept by what decides them.
 import type { Identification, LicenseTextIdentifier, LicenseTextsLoader } from '../types';
+import { isNegation, MAX_CHANGE } from './changes';
+import { loadLicenseCorpus, type LicenseCorpus, type LicenseEntry } from './corpus';
 import { diffTokens } from './diff';
-import { licenseWords } from './normalizeText';
+import { appendixWords, licenseParts, termsWords, wordList, type LicenseParts } from './normalizeText';
+import { TextWords } from './vocabulary';
 
 const MATCH_THRESHOLD = 0.95;
-/** The most words a near-match may add, remove or replace in one place. */
-const MAX_CHANGE = 3;
 /** Near-matches are tried only with licences whose length is within this ratio. */
 const LENGTH_RATIO = 0.9;
 const RESEMBLANCE_THRESHOLD = 0.6;
 /** A text holding this share of a licence's words "includes" it (MIT plus a Commons Clause, say). */
 const CONTAINED_THRESHOLD = 0.97;
-const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'without', 'nor', 'except']);
+/** The most characters of text a cache keeps values for. */
+const CACHE_CHARS = 4_000_000;
 
-interface LicenseText {
-  readonly id: string;
-  readonly tokens: Int32Array;
+export function createLicenseTextIdentifier(load: LicenseTextsLoader): LicenseTextIdentifier {
+  let loading: Promise<LicenseCorpus> | undefined;
+  let corpus: LicenseCorpus | undefined;
+  // Identifications by what decides them: the terms as written (`licenseParts` starts them past the
+  // copyright lines and titles, which packages fill in) and the appendix's words (whose copyright line
+  // packages fill in too). Reducing an appendix to its words costs more than looking it up.
+  const identifications = new TextCache<Identification>();
+  const appendices = new TextCache<string>();
+  return {
+    async identify(text: string): Promise<Identification> {
+      corpus ??= await (loading ??= load().then(loadLicenseCorpus));
+      const parts = licenseParts(text);
+      const appendix = parts.appendix ? (appendices.get(parts.appendix) ?? appendices.keep(parts.appendix, appendixWords(parts))) : '';
+      const key = `${parts.terms}\u0000${appendix}`;
+      return identifications.get(key) ?? identifications.keep(key, identifyIn(corpus, parts, appendix));
+    },
+  };
 }
 
-interface Corpus {
-  readonly vocabulary: ReadonlyMap<string, number>;
-  readonly words: readonly string[];
-  readonly texts: readonly LicenseText[];
-  readonly exact: ReadonlyMap<string, LicenseText>;
-  /** Token → [text index, count, text index, count …] for the texts containing it. */
-  readonly postings: readonly Int32Array[];
-}
+/** Values by text, up to CACHE_CHARS characters of text; the oldest go first. */
+class TextCache<T> {
+  private readonly values = new Map<string, T>();
+  private chars = 0;
 
-function buildCorpus(texts: Readonly<Record<string, string>>): Corpus {
-  const vocabulary = new Map<string, number>();
-  const words: string[] = [];
-  const entries: LicenseText[] = [];
-  const exact = new Map<string, LicenseText>();
-  const postingLists: number[][] = [];
-  for (const [id, text] of Object.entries(texts)) {
-    const tokenWords = licenseWords(text);
-    const tokens = Int32Array.from(tokenWords, (word) => {
-      let token = vocabulary.get(word);
-      if (token === undefined) {
-        token = words.length;
-        vocabulary.set(word, token);
-        words.push(word);
-        postingLists.push([]);
-      }
-      return token;
-    });
-    for (const [token, count] of countTokens(tokens)) postingLists[token]!.push(entries.length, count);
-    const entry = { id, tokens };
-    entries.push(entry);
-    exact.set(tokenWords.join(' '), entry);
+  get(text: string): T | undefined {
+    return this.values.get(text);
   }
-  return { vocabulary, words, texts: entries, exact, postings: postingLists.map((list) => Int32Array.from(list)) };
-}
 
-function countTokens(tokens: Int32Array): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
+  keep(text: string, value: T): T {
+    if (text.length > CACHE_CHARS) return value;
+    this.values.set(text, value);
+    this.chars += text.length;
+    for (const oldest of this.values.keys()) {
+      if (this.chars <= CACHE_CHARS) break;
+      this.values.delete(oldest);
+      this.chars -= oldest.length;
+    }
+    return value;
+  }
 }
 
 interface Scored {
-  readonly text: LicenseText;
+  readonly license: LicenseEntry;
   /** Dice over word multisets: 2·|A∩B| / (|A|+|B|). */
   readonly similarity: number;
   /** The share of the licence's words found in the text: |A∩B| / |B|. */
   readonly containment: number;
 }
 
-/** Every licence text scored against the input's word counts, through the inverted index. */
-function score(corpus: Corpus, counts: ReadonlyMap<number, number>, length: number): Scored[] {
-  const common = new Float64Array(corpus.texts.length);
-  for (const [token, count] of counts) {
-    const postings = corpus.postings[token];
-    if (!postings) continue;
-    for (let i = 0; i < postings.length; i += 2) common[postings[i]!]! += Math.min(count, postings[i + 1]!);
+function identifyIn(corpus: LicenseCorpus, parts: LicenseParts, appendix: string): Identification {
+  const terms = termsWords(parts);
+  const words = new TextWords(corpus.vocabulary);
+  const extra = corpus.extraWords(appendix, words);
+  if (!extra.length) {
+    if (!terms) return { id: null, similarity: 0, detail: 'empty licence file' };
+    const exact = corpus.exactly(terms);
+    if (exact) return matched(exact.id, 1);
   }
-  return corpus.texts.map((text, i) => ({
-    text,
-    similarity: (2 * common[i]!) / (length + text.tokens.length),
-    containment: common[i]! / text.tokens.length,
-  }));
+  const list = wordList(terms);
+  const tokens = new Int32Array(list.length + extra.length);
+  for (let i = 0; i < list.length; i++) tokens[i] = words.idOf(list[i]!);
+  tokens.set(extra, list.length);
+  const shared = corpus.sharedWords(tokens);
+  const score = (license: LicenseEntry, index: number): Scored => ({
+    license,
+    similarity: (2 * shared[index]!) / (tokens.length + license.length),
+    containment: shared[index]! / license.length,
+  });
+  return nearMatch(words, tokens, corpus.licenses, score) ?? unidentified(words, tokens, corpus.licenses.map(score));
+}
+
+/** The best of the licences of similar length that differ from the text only in a few places. */
+function nearMatch(words: TextWords, tokens: Int32Array, licenses: readonly LicenseEntry[], score: (license: LicenseEntry, index: number) => Scored): Identification | undefined {
+  const candidates: Scored[] = [];
+  licenses.forEach((license, index) => {
+    if (ratio(license.length, tokens.length) < LENGTH_RATIO) return;
+    const scored = score(license, index);
+    if (scored.similarity >= MATCH_THRESHOLD) candidates.push(scored);
+  });
+  candidates.sort((a, b) => b.similarity - a.similarity);
+  for (const { license, similarity } of candidates) {
+    const maxEdits = Math.ceil((tokens.length + license.length) * (1 - MATCH_THRESHOLD)) + 2 * MAX_CHANGE;
+    const diff = diffTokens(license.tokens, tokens, maxEdits);
+    if (diff && diff.largestChange <= MAX_CHANGE && ![...diff.inserted, ...diff.deleted].some((t) => isNegation(words.wordOf(t)))) {
+      return matched(license.id, similarity);
+    }
+  }
+  return undefined;
+}
+
+/** Says which licence the text is closest to, or includes. */
+function unidentified(words: TextWords, tokens: Int32Array, scored: readonly Scored[]): Identification {
+  const closest = scored.reduce((best, next) => (next.similarity > best.similarity ? next : best));
+  const included = scored
+    .filter((s) => s.containment >= CONTAINED_THRESHOLD && s.license.length < tokens.length)
+    .reduce<Scored | undefined>((best, next) => (!best || includesMore(next, best) ? next : best), undefined);
+  if (included && closest.similarity < MATCH_THRESHOLD) {
+    const difference = describeDifference(words, tokens, included.license);
+    return { id: null, similarity: included.similarity, closest: included.license.id, detail: `includes the ${included.license.id} text with other terms${difference}` };
+  }
+  if (closest.similarity < RESEMBLANCE_THRESHOLD) return { id: null, similarity: closest.similarity, detail: 'not a known licence text' };
+  const difference = describeDifference(words, tokens, closest.license);
+  return { id: null, similarity: closest.similarity, closest: closest.license.id, detail: `resembles ${closest.license.id} (${percent(closest.similarity)}) but differs${difference}` };
+}
+
+/** The licence most completely included wins; of those included alike, the longest (MIT over MIT-0). */
+function includesMore(a: Scored, b: Scored): boolean {
+  return a.containment > b.containment || (a.containment === b.containment && a.license.length > b.license.length);
+}
+
+function ratio(a: number, b: number): number {
+  return Math.min(a, b) / Math.max(a, b);
 }
 
 function percent(similarity: number): string {
@@ -104,81 +151,32 @@ function matched(id: string, similarity: number): Identification {
   return { id, similarity, detail: `${id} text (${percent(similarity)} match${versionNote(id)})` };
 }
 
-export function createLicenseTextIdentifier(load: LicenseTextsLoader): LicenseTextIdentifier {
-  let corpus: Promise<Corpus> | undefined;
-  return {
-    async identify(text: string): Promise<Identification> {
-      corpus ??= load().then(buildCorpus);
-      return identifyIn(await corpus, text);
-    },
-  };
-}
-
-function identifyIn(corpus: Corpus, text: string): Identification {
-  const words = licenseWords(text);
-  if (!words.length) return { id: null, similarity: 0, detail: 'empty licence file' };
-  const exact = corpus.exact.get(words.join(' '));
-  if (exact) return matched(exact.id, 1);
-
-  // Words outside the corpus vocabulary get distinct negative tokens: -1 - their index.
-  const tokens = Int32Array.from(words, (word, i) => corpus.vocabulary.get(word) ?? -1 - i);
-  const counts = countTokens(tokens);
-  const scored = score(corpus, counts, tokens.length);
-
-  const candidates = scored
-    .filter((s) => s.similarity >= MATCH_THRESHOLD && ratio(s.text.tokens.length, tokens.length) >= LENGTH_RATIO)
-    .sort((a, b) => b.similarity - a.similarity);
-  for (const { text: entry, similarity } of candidates) {
-    const maxEdits = Math.ceil((tokens.length + entry.tokens.length) * (1 - MATCH_THRESHOLD)) + 2 * MAX_CHANGE;
-    const diff = diffTokens(entry.tokens, tokens, maxEdits);
-    if (diff && diff.largestChange <= MAX_CHANGE && ![...diff.inserted, ...diff.deleted].some((t) => NEGATIONS.has(wordOf(corpus, words, t)))) {
-      return matched(entry.id, similarity);
-    }
-  }
-
-  const closest = scored.reduce((best, next) => (next.similarity > best.similarity ? next : best));
-  const included = scored
-    .filter((s) => s.containment >= CONTAINED_THRESHOLD && s.text.tokens.length < tokens.length)
-    .reduce<Scored | undefined>((best, next) => (!best || includesMore(next, best) ? next : best), undefined);
-  if (included && closest.similarity < MATCH_THRESHOLD) {
-    const difference = describeDifference(corpus, words, tokens, counts, included.text);
-    return { id: null, similarity: included.similarity, closest: included.text.id, detail: `includes the ${included.text.id} text with other terms${difference}` };
-  }
-  if (closest.similarity < RESEMBLANCE_THRESHOLD) return { id: null, similarity: closest.similarity, detail: 'not a known licence text' };
-  const difference = describeDifference(corpus, words, tokens, counts, closest.text);
-  return { id: null, similarity: closest.similarity, closest: closest.text.id, detail: `resembles ${closest.text.id} (${percent(closest.similarity)}) but differs${difference}` };
-}
-
-/** The licence most completely included wins; of those included alike, the longest (MIT over MIT-0). */
-function includesMore(a: Scored, b: Scored): boolean {
-  return a.containment > b.containment || (a.containment === b.containment && a.text.tokens.length > b.text.tokens.length);
-}
-
-function ratio(a: number, b: number): number {
-  return Math.min(a, b) / Math.max(a, b);
-}
-
-function wordOf(corpus: Corpus, words: readonly string[], token: number): string {
-  return token >= 0 ? corpus.words[token]! : words[-1 - token]!;
-}
-
 /** `: adds "good", "evil"; removes "without"`: words the text has more (fewer) of than the licence. */
-function describeDifference(corpus: Corpus, words: readonly string[], tokens: Int32Array, counts: ReadonlyMap<number, number>, text: LicenseText): string {
-  const licenseCounts = countTokens(text.tokens);
-  const surplus = (from: Int32Array, own: ReadonlyMap<number, number>, other: ReadonlyMap<number, number>): string[] => {
-    const out = new Map<number, number>();
+function describeDifference(words: TextWords, tokens: Int32Array, license: LicenseEntry): string {
+  const counts = countsOf(tokens, words.size);
+  const licenseCounts = countsOf(license.tokens, words.size);
+  const surplus = (from: Int32Array, own: Int32Array, other: Int32Array): string[] => {
+    const ranked: { readonly token: number; readonly rank: number }[] = [];
+    const seen = new Uint8Array(words.size);
     for (const token of from) {
-      const extra = own.get(token)! - (other.get(token) ?? 0);
-      if (extra > 0) out.set(token, extra);
+      const extra = own[token]! - other[token]!;
+      if (seen[token] || extra <= 0) continue;
+      seen[token] = 1;
+      // Words the other side lacks entirely, then the most repeated, say most about what changed.
+      ranked.push({ token, rank: (other[token] ? 0 : 1000) + extra });
     }
-    // Words the other side lacks entirely, then the most repeated, say most about what changed.
-    const rank = (token: number): number => (other.has(token) ? 0 : 1000) + out.get(token)!;
-    return [...out.keys()].sort((a, b) => rank(b) - rank(a)).slice(0, 4).map((token) => wordOf(corpus, words, token));
+    return ranked.sort((a, b) => b.rank - a.rank).slice(0, 4).map(({ token }) => words.wordOf(token));
   };
   const added = surplus(tokens, counts, licenseCounts);
-  const removed = surplus(text.tokens, licenseCounts, counts);
+  const removed = surplus(license.tokens, licenseCounts, counts);
   const parts = [added.length && `adds ${quoteAll(added)}`, removed.length && `removes ${quoteAll(removed)}`].filter(Boolean);
   return parts.length ? `: ${parts.join('; ')}` : '';
+}
+
+function countsOf(tokens: Int32Array, size: number): Int32Array {
+  const counts = new Int32Array(size);
+  for (const token of tokens) counts[token]!++;
+  return counts;
 }
 
 function quoteAll(words: readonly string[]): string {

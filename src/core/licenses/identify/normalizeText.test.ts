@@ -1,10 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { licenseWords } from './normalizeText';
+import { appendixWords, licenseParts, termsWords, wordList } from './normalizeText';
 
-const words = (text: string): string => licenseWords(text).join(' ');
+const normalized = (text: string): { terms: string; appendix: string } => {
+  const parts = licenseParts(text);
+  return { terms: termsWords(parts), appendix: appendixWords(parts) };
+};
+const words = (text: string): string => normalized(text).terms;
 
-describe('licenseWords', () => {
+describe('licence text words', () => {
   it('ignores case, white space, punctuation, quotes and dashes', () => {
     assert.equal(words('THE SOFTWARE IS PROVIDED “AS IS”—without\r\n  warranty.'), words('The software is provided "as is" - without warranty.'));
     assert.equal(words('Use, copy; modify; and so on.'), 'use copy modify and so on');
@@ -53,8 +57,24 @@ describe('licenseWords', () => {
     assert.equal(words('In no event shall Jane Doe be liable.'), words('IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE.'));
   });
 
-  it('drops appendices after END OF TERMS AND CONDITIONS', () => {
-    assert.equal(words('Terms here.\n\n   END OF TERMS AND CONDITIONS\n\nAPPENDIX: How to apply.'), 'terms here');
+  it('keeps the appendix after END OF TERMS AND CONDITIONS apart, copyright statements left out', () => {
+    const text = 'Terms here.\n\n   END OF TERMS AND CONDITIONS\n\nAPPENDIX: How to apply.\n\n   Copyright 2020 Acme Ltd\n\n   Licensed under the Licence.';
+    assert.deepEqual(normalized(text), { terms: 'terms here', appendix: 'appendix how to apply licensed under the license' });
+  });
+
+  it('drops the notices licence stewards put after their licences', () => {
+    for (const notice of ['Creative Commons is not a party to its public licenses. Notwithstanding, …', 'ADDENDUM: How to use this License for your documents']) {
+      assert.deepEqual(normalized(`Terms here.\n\n${notice}\n\nMore.`), { terms: 'terms here', appendix: '' });
+    }
+  });
+
+  it('treats every kind of white space alike', () => {
+    assert.equal(words('one\u00a0two\u2003three\tfour\ufefffive.'), 'one two three four five');
+  });
+
+  it('lists the words of a normalised text', () => {
+    assert.deepEqual(wordList(words('Permission is granted.')), ['permission', 'is', 'granted']);
+    assert.deepEqual(wordList(words('\n\n')), []);
   });
 
   it('drops all-capital licence headings in the body', () => {
