@@ -18,9 +18,14 @@ export function isInside(root: string, path: string): boolean {
  * directory abbreviated to `~` for package caches outside it.
  */
 export function displayPath(root: string, path: string, home?: string): string {
-  if (isInside(root, path)) return posix.relative(root, path) || '.';
-  if (home && isInside(home, path)) return '~/' + posix.relative(home, path);
+  // Engine paths are normalised, so inside a folder the relative path is the rest of the string.
+  if (isInside(root, path)) return relativeInside(root, path) || '.';
+  if (home && isInside(home, path)) return '~/' + relativeInside(home, path);
   return path;
+}
+
+function relativeInside(root: string, path: string): string {
+  return path === root ? '' : path.slice(root.endsWith('/') ? root.length : root.length + 1);
 }
 
 /** The directories from `dir` up to and including `root` (empty when dir is outside root). */

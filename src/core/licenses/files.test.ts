@@ -147,12 +147,20 @@ describe('resolveDeclaredLicense', () => {
   });
 
   it('keeps a custom licence named by SEE LICENSE IN as a LicenseRef that judges unknown', async () => {
-    const eula = 'ACME WIDGETS END USER LICENSE AGREEMENT\n\nYou may not copy, modify or distribute this software. All rights reserved by Acme Widgets Ltd.';
-    const context = testContext({ root: '/project', files: { [`${PKG}/EULA.txt`]: eula } });
+    const custom = 'ACME WIDGETS COMMUNITY LICENSE\n\nYou may use and copy this software for evaluation and internal projects. Copyright Acme Widgets Ltd.';
+    const context = testContext({ root: '/project', files: { [`${PKG}/EULA.txt`]: custom } });
     const found = await resolveDeclaredLicense(context, 'SEE LICENSE IN EULA.txt', where);
     assert.equal(found.expression, 'LicenseRef-SEE-LICENSE-IN-EULA.txt');
     assert.equal(assessLicense(found.expression).verdict, 'unknown');
     assert.equal(found.evidence[1]!.detail, 'not a known licence text');
+  });
+
+  it('reads an EULA that forbids copying and reserves all rights as proprietary', async () => {
+    const eula = 'ACME WIDGETS END USER LICENSE AGREEMENT\n\nYou may not copy, modify or distribute this software. All rights reserved by Acme Widgets Ltd.';
+    const context = testContext({ root: '/project', files: { [`${PKG}/EULA.txt`]: eula } });
+    const found = await resolveDeclaredLicense(context, 'SEE LICENSE IN EULA.txt', where);
+    assert.equal(found.expression, 'LicenseRef-Proprietary');
+    assert.equal(assessLicense(found.expression).verdict, 'closed');
   });
 
   it('never reads outside the package for SEE LICENSE IN', async () => {
@@ -208,7 +216,7 @@ describe('proprietary notices', () => {
   it('reads a file that reserves all rights and grants nothing as proprietary, not unknown', async () => {
     const context = testContext({
       root: '/ws',
-      files: { '/ws/vendor/metering/LICENSE': 'Copyright (c) 2024 ACME Corp. All rights reserved.\n\nThis software is proprietary and confidential.\nUnauthorized copying of this file is strictly prohibited.\n' },
+      files: { '/ws/vendor/metering/LICENSE': 'Copyright (c) 2024 ACME Corp. All rights reserved.\n\nThis software is proprietary and confidential.\nUnauthorized copying of this file is strictly prohibited without the express written permission of ACME.\nThe Software is licensed, not sold, to subscribers.\n' },
     });
     const found = await identifyLicenseFiles(context, '/ws/vendor/metering');
     assert.equal(found.expression, 'LicenseRef-Proprietary');

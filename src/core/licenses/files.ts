@@ -81,8 +81,11 @@ async function identifyText(context: EngineContext, text: string, fallback: stri
 
 const PROPRIETARY = 'LicenseRef-Proprietary';
 const RESERVED = /\ball rights reserved\b|\bproprietary and confidential\b|\bunauthori[sz]ed (?:copying|use|distribution)\b/i;
-/** Words of a grant: a text with any of them licenses something, however oddly, so it is not judged here. */
-const GRANTS = /\bpermi(?:ssion|tted)\b|\blicen[cs]ed under\b|\bredistribution\b|\bfree of charge\b|\byou may\b|\bhereby grant/i;
+/**
+ * Phrases of a grant: a text with any of them licenses something, however oddly, so it is not judged
+ * here. ("Without the express written permission" is a refusal, not a grant.)
+ */
+const GRANTS = /\bpermission is (?:hereby )?granted\b|\bhereby grants?\b|\bare permitted\b|\bis permitted\b|\blicen[cs]ed under\b|\bredistribution and use\b|\bfree of charge\b|\byou may (?:use|copy|modify|distribute|redistribute)\b/i;
 
 /**
  * A text that matches no licence, reserves all rights and grants nothing is a proprietary notice
