@@ -28,7 +28,8 @@ interface InstalledPackage {
   readonly license: unknown;
 }
 
-const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'node_modules/.package-lock.json'];
+const HIDDEN_LOCKFILE = 'node_modules/.package-lock.json';
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', HIDDEN_LOCKFILE];
 
 export function createNpmResolver(directory: string, context: EngineContext): Resolver {
   // node_modules/.package-lock.json lists locations relative to the folder holding node_modules.
@@ -43,7 +44,8 @@ async function resolve(base: string, dependency: DeclaredDependency, context: En
   const lockLocation = lock && locateInLock(lock, base, dependency);
   const locked = lockLocation ? lock.packages.get(lockLocation) : undefined;
   if (locked?.link) return { version: null, license: null, evidence: [], internal: 'a workspace package linked in the lockfile' };
-  if (dependency.direct && (await workspaceMemberNames(base, context)).has(dependency.name)) {
+  // Without a lockfile entry to say so, the workspace's own folders tell its packages apart.
+  if (dependency.direct && !locked && (await workspaceMemberNames(base, context)).has(dependency.name)) {
     return { version: null, license: null, evidence: [], internal: 'a workspace package' };
   }
 
@@ -98,7 +100,9 @@ async function findInstalled(
 ): Promise<InstalledPackage | undefined> {
   // Where the lockfile says the package is installed, then where Node would look from `base`.
   if (lock && (dependency.locator || lockLocation)) {
-    const installed = await readInstalled(joinPath(lock.base, dependency.locator ?? lockLocation!), context);
+    const dir = joinPath(lock.base, dependency.locator ?? lockLocation!);
+    // A locked package may not be installed (dev packages after a production install).
+    const installed = (await namesIn(dirname(dir), context)).has(basename(dir)) ? await readInstalled(dir, context) : undefined;
     if (installed || dependency.locator) return installed;
   }
   for (const dir of ancestorsWithin(context.root, base)) {
@@ -115,11 +119,15 @@ async function findInstalled(
 async function isListed(nodeModules: string, name: string, context: EngineContext): Promise<boolean> {
   const slash = name.startsWith('@') ? name.indexOf('/') : -1;
   const folder = slash === -1 ? nodeModules : joinPath(nodeModules, name.slice(0, slash));
-  const names = await memo(context, `npm:listing:${folder}`, async () => {
+  return (await namesIn(folder, context)).has(slash === -1 ? name : name.slice(slash + 1));
+}
+
+/** The names in a folder, listed once per scan (empty when it does not exist). */
+function namesIn(folder: string, context: EngineContext): Promise<ReadonlySet<string>> {
+  return memo(context, `npm:listing:${folder}`, async () => {
     const entries = await context.fs.readDirectory(folder).catch(() => []);
     return new Set(entries.map((e) => e.name));
   });
-  return names.has(slash === -1 ? name : name.slice(slash + 1));
 }
 
 function readInstalled(dir: string, context: EngineContext): Promise<InstalledPackage | undefined> {
@@ -146,7 +154,10 @@ function readInstalled(dir: string, context: EngineContext): Promise<InstalledPa
 function nearestLockIndex(base: string, context: EngineContext): Promise<LockIndex | undefined> {
   return memo(context, `npm:lock-for:${base}`, async () => {
     for (const dir of ancestorsWithin(context.root, base)) {
+      const names = await namesIn(dir, context);
+      const hidden = names.has('node_modules') && (await namesIn(joinPath(dir, 'node_modules'), context)).has('.package-lock.json');
       for (const name of LOCKFILES) {
+        if (name === HIDDEN_LOCKFILE ? !hidden : !names.has(name)) continue;
         const index = await readLockIndex(joinPath(dir, name), dir, context);
         if (index) return index;
       }
