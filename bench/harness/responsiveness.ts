@@ -2,28 +2,20 @@
 // in-process scan (with the same cooperative checkpoint the extension uses), and how long a cancel
 // takes to stop it. Files are read asynchronously here, as vscode.workspace.fs does.
 //   node responsiveness.cjs --root <tree> --data <dist/data> [--cancel-after 300]
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { CancelledError } from '../../src/core/context';
 import type { DirEntry, FileStat, FileSystem } from '../../src/core/fs/fileSystem';
 import { createCheckpoint } from '../../src/core/scan/checkpoint';
 import { ParseCache } from '../../src/core/scan/parseCache';
 import { scanWorkspace } from '../../src/core/scan/scanWorkspace';
+import { readFilePrefix } from '../../src/node/readFilePrefix';
 import { argument, createNodeServices, nodeContext } from './engineHost';
 
 /** fs/promises, like the extension host's asynchronous workspace.fs. */
 const asyncFs: FileSystem = {
   readFile: (path) => readFile(path),
-  async readPrefix(path, length) {
-    const handle = await open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  },
+  readPrefix: readFilePrefix,
   async readDirectory(path): Promise<readonly DirEntry[]> {
     return (await readdir(path, { withFileTypes: true })).map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other', symlink: e.isSymbolicLink() }));
   },
