@@ -13,9 +13,9 @@ import type { Settings } from './config';
 import { loadEngine } from './loadEngine';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
-/** Home folder of the machine the files are on, when the extension host runs there. */
+/** Home folder of the machine the files are on (as a URI path, like every engine path), when the extension host runs there. */
 function homeFor(uri: vscode.Uri): string | undefined {
-  return uri.scheme === 'file' || uri.scheme === 'vscode-remote' ? os.homedir().split('\\').join('/') : undefined;
+  return uri.scheme === 'file' || uri.scheme === 'vscode-remote' ? vscode.Uri.file(os.homedir()).path : undefined;
 }
 
 export class FolderResults {
