@@ -1,34 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { LineIndex } from '../../../text/lineIndex';
-import type { SourceRange } from '../../../types';
-import type { ModelDetection, ModelReference } from '../../detector';
+import { brief, detectorHarness, rangeOf } from '../../../../../test/support/detection';
 import { selfHostedUrl } from '../../endpoints';
 import { configModelDetector } from '.';
 import { isModelKey, isModelVariable, providerOfKey } from './modelKeys';
 import { modelValue } from './modelValues';
 
-function detect(path: string, text: string): ModelDetection & { text: string } {
-  return { text, ...configModelDetector.detect({ path, text }) };
-}
-
-function detectFixture(name: string, path = `/project/${name}`) {
-  return detect(path, readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
-}
-
-/** The range of the `occurrence`-th `needle` in `text`. */
-function rangeOf(text: string, needle: string, occurrence = 0): SourceRange {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    offset = text.indexOf(needle, offset + 1);
-    assert.notEqual(offset, -1, `"${needle}" #${occurrence} is in the text`);
-  }
-  return new LineIndex(text).range(offset, needle.length);
-}
-
-const brief = (refs: readonly ModelReference[]) => refs.map((r) => [r.id, r.provider ?? null, r.via]);
+const { detect, detectFixture } = detectorHarness(configModelDetector, join(__dirname, 'fixtures'));
 
 test('accepts configuration files, not package manifests, lockfiles, compiler settings or editor folders', () => {
   for (const path of ['/p/config.yaml', '/p/ci/deploy.yml', '/p/models/config.json', '/p/pyproject.toml', '/p/.env', '/p/.env.local', '/p/prod.env', '/p/.codex/config.toml']) {

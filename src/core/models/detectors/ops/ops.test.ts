@@ -1,31 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { brief, detectorHarness, rangeOf } from '../../../../../test/support/detection';
 import { LineIndex } from '../../../text/lineIndex';
-import type { SourceRange } from '../../../types';
-import type { ModelDetection, ModelReference } from '../../detector';
 import { opsModelDetector } from '.';
 import { shellCommands } from './shellWords';
 
-function detect(path: string, text: string): ModelDetection & { text: string } {
-  return { text, ...opsModelDetector.detect({ path, text }) };
-}
-
-function detectFixture(name: string, path = `/project/${name}`) {
-  return detect(path, readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
-}
-
-function rangeOf(text: string, needle: string, occurrence = 0): SourceRange {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    offset = text.indexOf(needle, offset + 1);
-    assert.notEqual(offset, -1, `"${needle}" #${occurrence} is in the text`);
-  }
-  return new LineIndex(text).range(offset, needle.length);
-}
-
-const brief = (refs: readonly ModelReference[]) => refs.map((r) => [r.id, r.provider ?? null, r.via]);
+const { detect, detectFixture } = detectorHarness(opsModelDetector, join(__dirname, 'fixtures'));
 
 test('accepts Modelfiles, Dockerfiles, Containerfiles, shell scripts and Makefiles', () => {
   for (const path of ['/p/Modelfile', '/p/ollama/assistant.modelfile', '/p/Modelfile.coder', '/p/Dockerfile', '/p/docker/Dockerfile.gpu', '/p/api.Dockerfile', '/p/Containerfile', '/p/scripts/serve.sh', '/p/run.bash', '/p/Makefile', '/p/build/models.mk']) {
