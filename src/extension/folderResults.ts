@@ -25,9 +25,8 @@ export class FolderResults {
   private readonly lockfiles = new Set<string>();
   private parseCache: ParseCache | undefined;
   private merged: MergedResult | undefined;
-  /** Resolutions are memoised per context; a fresh one forgets them when evidence on disk changes. */
-  private evidenceGeneration = 0;
-  private context: { generation: number; value: EngineContext } | undefined;
+  /** Resolutions are memoised per context: dropping it forgets them when evidence on disk changes. */
+  private context: EngineContext | undefined;
   /** The running workspace scan's checkpoint (yield and cancellation); document scans share it. */
   private checkpoint: () => Promise<void> = () => Promise.resolve();
 
@@ -44,18 +43,14 @@ export class FolderResults {
   }
 
   private engineContext(): EngineContext {
-    if (this.context?.generation !== this.evidenceGeneration) {
-      const value = loadEngine().createEngineContext({
-        fs: this.fs,
-        root: this.root,
-        home: homeFor(this.folder.uri),
-        env: process.env,
-        services: this.services(),
-        checkpoint: () => this.checkpoint(),
-      });
-      this.context = { generation: this.evidenceGeneration, value };
-    }
-    return this.context.value;
+    return (this.context ??= loadEngine().createEngineContext({
+      fs: this.fs,
+      root: this.root,
+      home: homeFor(this.folder.uri),
+      env: process.env,
+      services: this.services(),
+      checkpoint: () => this.checkpoint(),
+    }));
   }
 
   uriOf(path: string): vscode.Uri {
@@ -88,7 +83,7 @@ export class FolderResults {
 
   /** Scans the whole folder; results replace the previous ones only when the scan completes. */
   async scanAll(settings: Settings, signal: CancellationSignal, onProgress: (done: number, total: number) => void): Promise<{ scanned: number; truncated: boolean }> {
-    this.evidenceGeneration++;
+    this.context = undefined;
     const engine = loadEngine();
     this.checkpoint = engine.createCheckpoint(signal);
     let result;
@@ -140,7 +135,7 @@ export class FolderResults {
 
   /** Evidence on disk changed (a lockfile, node_modules, a virtualenv): resolve afresh from now on. */
   evidenceChanged(): void {
-    this.evidenceGeneration++;
+    this.context = undefined;
   }
 
   /** Every file scanned so far. */

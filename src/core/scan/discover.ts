@@ -7,7 +7,7 @@ import { ECOSYSTEMS, ecosystemFor } from '../ecosystems/registry';
 import type { ModelDetector } from '../models/detector';
 import { detectorsFor } from '../models/detectors/registry';
 import { compileGlobs } from '../fs/glob';
-import { displayPath } from '../fs/paths';
+import { basename, dirname, displayPath } from '../fs/paths';
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.vscode-test', '__pycache__', '.cache', '.idea']);
 
@@ -48,6 +48,16 @@ export function isProjectPath(relativePath: string, exclude: readonly string[] =
   segments.pop();
   if (segments.some((s) => ALWAYS_SKIPPED.has(s) || toolDirectories.has(s))) return false;
   return !compileGlobs(exclude)(relativePath);
+}
+
+/**
+ * The project folder a file belongs to: its own folder, or — for a file an ecosystem keeps inside its
+ * tool's folder (npm's `node_modules/.package-lock.json`) — the folder holding that tool folder.
+ */
+export function projectFolderOf(path: string): string {
+  let dir = dirname(path);
+  while (toolDirectories.has(basename(dir))) dir = dirname(dir);
+  return dir;
 }
 
 export function classify(path: string, options: Pick<DiscoverOptions, 'packages' | 'models'> = {}): DiscoveredFile | undefined {

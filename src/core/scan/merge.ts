@@ -1,7 +1,8 @@
 // Puts the files' results together into one workspace result.
-import { dirname, isInside } from '../fs/paths';
+import { isInside } from '../fs/paths';
 import { bindServices } from '../models/serviceBound';
 import type { Finding, PackageFinding, ScanError } from '../types';
+import { projectFolderOf } from './discover';
 import type { FileScan } from './scanFile';
 
 export interface MergedResult {
@@ -19,7 +20,7 @@ export function mergeFileScans(scans: Iterable<FileScan>, isLockfile: (path: str
   const declared: { dir: string; finding: PackageFinding }[] = [];
   for (const scan of all) {
     if (isLockfile(scan.path)) continue;
-    for (const finding of scan.findings) if (finding.kind === 'package') declared.push({ dir: dirname(scan.path), finding });
+    for (const finding of scan.findings) if (finding.kind === 'package') declared.push({ dir: projectFolderOf(scan.path), finding });
   }
   const byName = new Map<string, { dir: string; finding: PackageFinding }[]>();
   for (const entry of declared) {
@@ -36,8 +37,7 @@ export function mergeFileScans(scans: Iterable<FileScan>, isLockfile: (path: str
       findings.push(...scan.findings);
       continue;
     }
-    // node_modules/.package-lock.json belongs to the folder that holds node_modules.
-    const dir = dirname(scan.path).replace(/\/node_modules$/, '');
+    const dir = projectFolderOf(scan.path);
     for (const finding of scan.findings) {
       if (finding.kind === 'package') {
         const reported = byName.get(`${finding.ecosystem}:${finding.name}`)?.some(

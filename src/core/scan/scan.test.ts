@@ -82,6 +82,19 @@ describe('workspace scan', () => {
     );
   });
 
+  it('reads npm\'s hidden lockfile when there is no package-lock.json, reporting each package once', async () => {
+    const hidden = {
+      '/app/package.json': JSON.stringify({ dependencies: { express: '^4.19.2' } }),
+      '/app/node_modules/.package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: { 'node_modules/express': { version: '4.19.2', license: 'MIT' }, 'node_modules/debug': { version: '2.6.9', license: 'MIT' } },
+      }),
+      '/app/node_modules/express/package.json': JSON.stringify({ name: 'express', version: '4.19.2', license: 'MIT' }),
+    };
+    const result = await scanWorkspace(testContext({ root: '/app', files: hidden }), { models: false });
+    assert.deepEqual(result.findings.map((f) => [f.name, f.file]).sort(), [['debug', 'node_modules/.package-lock.json'], ['express', 'package.json']]);
+  });
+
   it('keeps other files\' results when one manifest is broken, with a clear error', async () => {
     const result = await scanWorkspace(testContext({ root: '/ws', files }), { models: false });
     assert.equal(result.errors.length, 1);

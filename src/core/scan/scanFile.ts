@@ -16,8 +16,6 @@ export interface FileScan {
   readonly path: string;
   readonly findings: readonly Finding[];
   readonly errors: readonly ScanError[];
-  /** Dependencies the file declares that turned out to be the project's own packages. */
-  readonly internal: number;
 }
 
 /** Text files larger than this are not read (a lockfile of 20,000 packages is about 10 MB). */
@@ -26,7 +24,7 @@ export const MAX_TEXT_BYTES = 32 * 1024 * 1024;
 /** Reads a discovered file and scans it; never throws. */
 export async function scanPath(context: EngineContext, file: DiscoveredFile, cache?: ParseCache): Promise<FileScan | undefined> {
   const shown = displayPath(context.root, file.path, context.home);
-  const failed = (message: string): FileScan => ({ path: file.path, findings: [], errors: [{ file: shown, range: null, message }], internal: 0 });
+  const failed = (message: string): FileScan => ({ path: file.path, findings: [], errors: [{ file: shown, range: null, message }] });
   try {
     const header = file.detectors.find((d) => d.kind === 'header');
     if (header?.kind === 'header') {
@@ -66,11 +64,11 @@ export async function scanText(context: EngineContext, file: DiscoveredFile, tex
       problems: detections.flatMap((d) => d.problems),
     });
     if (!packages) return models;
-    return { path: file.path, findings: [...packages.findings, ...models.findings], errors: [...packages.errors, ...models.errors], internal: packages.internal };
+    return { path: file.path, findings: [...packages.findings, ...models.findings], errors: [...packages.errors, ...models.errors] };
   } catch (error) {
     if (error instanceof CancelledError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    return { path: file.path, findings: [], errors: [{ file: shown, range: null, message: `Openness could not scan this file: ${message}` }], internal: 0 };
+    return { path: file.path, findings: [], errors: [{ file: shown, range: null, message: `Openness could not scan this file: ${message}` }] };
   }
 }
 
@@ -85,17 +83,14 @@ async function packageScan(context: EngineContext, file: DiscoveredFile, parsed:
   const resolver = ecosystem.createResolver(dirname(file.path), context);
   const findings: PackageFinding[] = [];
   const errors: ScanError[] = parsed.problems.map((p) => ({ file: shown, range: p.range, message: p.message }));
-  let internal = 0;
   for (const dependency of parsed.dependencies) {
     await context.checkpoint();
     const resolution = await resolver.resolve(dependency);
-    if (resolution.internal) {
-      internal++;
-      continue;
-    }
+    // The project's own packages (workspace members, path dependencies) are not judged.
+    if (resolution.internal) continue;
     findings.push(packageFinding(ecosystem.id, shown, dependency, resolution.version, resolution.license, resolution.evidence));
   }
-  return { path: file.path, findings, errors, internal };
+  return { path: file.path, findings, errors };
 }
 
 function packageFinding(
@@ -129,7 +124,7 @@ async function modelScan(context: EngineContext, path: string, detection: ModelD
   if (detection.references.length) await context.checkpoint();
   for (const reference of detection.references) findings.push(await modelFinding(context, shown, reference));
   const errors = detection.problems.map((p) => ({ file: shown, range: p.range, message: p.message }));
-  return { path, findings, errors, internal: 0 };
+  return { path, findings, errors };
 }
 
 async function modelFinding(context: EngineContext, file: string, reference: ModelReference): Promise<ModelFinding> {
