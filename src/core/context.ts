@@ -1,5 +1,5 @@
 // What the engine needs from its host (extension, CLI, tests): files, environment and data loaders.
-import type { FileSystem } from './fs/fileSystem';
+import { readTextIfExists, type FileSystem } from './fs/fileSystem';
 import type { LicenseTextIdentifier } from './licenses/types';
 import type { ModelKnowledge } from './models/knowledge/types';
 
@@ -37,4 +37,20 @@ export function memo<T>(context: EngineContext, key: string, compute: () => T): 
   const value = compute();
   table.set(key, value);
   return value;
+}
+
+/**
+ * A file's text, read once per context (undefined when it cannot be read). The scanner records here
+ * the manifests and lockfiles it has read, so a resolver that consults one — a lockfile, a parent
+ * POM, a workspace root — does not read it again.
+ */
+export function readText(context: EngineContext, path: string): Promise<string | undefined> {
+  return memo(context, `text:${path}`, () => readTextIfExists(context.fs, path));
+}
+
+/** Records a file's text as the scanner read it (from disk, or an editor's unsaved buffer). */
+export function rememberText(context: EngineContext, path: string, text: string): void {
+  let table = memos.get(context);
+  if (!table) memos.set(context, (table = new Map()));
+  table.set(`text:${path}`, Promise.resolve(text));
 }

@@ -1,5 +1,5 @@
 // A FileSystem wrapper that counts reads and listings per path, for tests that check nothing is read twice.
-import type { FileSystem } from '../../src/core/fs/fileSystem';
+import type { FileSystem, ReadOptions } from '../../src/core/fs/fileSystem';
 
 export class CountingFileSystem implements FileSystem {
   /** Reads (whole or prefix) and directory listings, by path. */
@@ -16,9 +16,9 @@ export class CountingFileSystem implements FileSystem {
     calls.push(path);
   }
 
-  readFile(path: string) {
+  readFile(path: string, options?: ReadOptions) {
     this.count(path, this.fileReads);
-    return this.inner.readFile(path);
+    return this.inner.readFile(path, options);
   }
 
   readPrefix(path: string, length: number) {

@@ -16,7 +16,7 @@ import type { LicenseAssessment, LicenseCategory, LicenseFacts, Verdict } from '
 import { licenseFacts } from './catalog';
 import { isLeaf, leaves, parseExpression, type LicenseNode } from './expression';
 import { memoize } from './memo';
-import { normalizeDeclared, UNLICENSED } from './normalize';
+import { normalizeDeclared, PROPRIETARY, UNLICENSED } from './normalize';
 
 const VERDICT_OF: { readonly [C in LicenseCategory]: Verdict } = {
   'public-domain': 'open',
@@ -83,7 +83,7 @@ const CATEGORY_WORDS: { readonly [C in LicenseCategory]: string } = {
 function reasonFor({ verdict, facts }: Decision): string {
   const shown = facts.id === UNLICENSED ? 'UNLICENSED' : facts.id;
   // A generic proprietary marker (a classifier, an all-rights-reserved notice) names no licence to show.
-  const words = facts.id === 'LicenseRef-Proprietary' ? CATEGORY_WORDS[facts.category] : `${CATEGORY_WORDS[facts.category]} (${shown})`;
+  const words = facts.id === PROPRIETARY ? CATEGORY_WORDS[facts.category] : `${CATEGORY_WORDS[facts.category]} (${shown})`;
   switch (verdict) {
     case 'open':
       if (facts.category === 'unknown') return `${facts.osiApproved ? 'OSI-approved' : 'FSF-free'} licence (${shown})`;

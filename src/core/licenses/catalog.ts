@@ -41,7 +41,9 @@ function getCatalog(): Catalog {
   const families = new Map<string, number>();
   for (const id of byId.keys()) {
     // `-only`/`-or-later` spellings and deprecated bare ids name the same licence.
-    if (!id.startsWith('LicenseRef-') && !/-(only|or-later)$/.test(id)) families.set(familyOf(id), (families.get(familyOf(id)) ?? 0) + 1);
+    if (id.startsWith('LicenseRef-') || /-(only|or-later)$/.test(id)) continue;
+    const family = familyOf(id);
+    families.set(family, (families.get(family) ?? 0) + 1);
   }
   catalog = { byId, byLowerId, families };
   return catalog;

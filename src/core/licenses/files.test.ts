@@ -42,9 +42,9 @@ describe('identifyLicenseFiles', () => {
     assert.equal(found.evidence[0]!.file, '~/.cargo/registry/src/index/foo-1.0.0/LICENSE-MIT');
   });
 
-  it('shows paths relative to another folder when asked', async () => {
-    const context = testContext({ root: '/project', files: { [`${PKG}/LICENSE`]: MIT } });
-    assert.equal((await identifyLicenseFiles(context, PKG, '/project/node_modules')).evidence[0]!.file, 'foo/LICENSE');
+  it('shows paths relative to the scanned folder, whichever it is', async () => {
+    const context = testContext({ root: '/project/node_modules', files: { [`${PKG}/LICENSE`]: MIT } });
+    assert.equal((await identifyLicenseFiles(context, PKG)).evidence[0]!.file, 'foo/LICENSE');
   });
 
   it('combines several licence files with AND, LICENSE-MIT + LICENSE-APACHE included', async () => {

@@ -6,7 +6,7 @@ import { displayPath, joinPath } from '../fs/paths';
 import type { Evidence } from '../types';
 import { assessLicense } from './assess';
 import { combineExpressions } from './expression';
-import { licenseRefFor, normalizeDeclared } from './normalize';
+import { licenseRefFor, looksLikeLicenseText, normalizeDeclared, PROPRIETARY } from './normalize';
 
 export interface LicenseEvidence {
   readonly expression: string | null;
@@ -32,9 +32,8 @@ export function isLicenseFileName(name: string): boolean {
  * means "MIT OR Apache-2.0" — the files alone do not say so, and AND is the conservative reading (the
  * verdict is the same when both are open; the manifest's own expression, when present, wins).
  * A file that matches no known text contributes `LicenseRef-unidentified-<file name>`.
- * Paths in evidence are shown relative to `displayRoot` (default: the scanned folder).
  */
-export async function identifyLicenseFiles(context: EngineContext, directory: string, displayRoot: string = context.root): Promise<LicenseEvidence> {
+export async function identifyLicenseFiles(context: EngineContext, directory: string): Promise<LicenseEvidence> {
   let names: string[];
   try {
     names = (await context.fs.readDirectory(directory)).filter((e) => e.kind === 'file' && isLicenseFileName(e.name)).map((e) => e.name);
@@ -49,12 +48,13 @@ export async function identifyLicenseFiles(context: EngineContext, directory: st
     if (text === undefined) continue;
     const found = await identifyText(context, text, licenseRefFor(`unidentified-${name}`));
     expressions.push(found.expression);
-    evidence.push({ source: 'license-file', file: displayPath(displayRoot, path, context.home), detail: found.detail });
+    evidence.push({ source: 'license-file', file: displayPath(context.root, path, context.home), detail: found.detail });
   }
   return { expression: combineExpressions(expressions, 'AND'), evidence };
 }
 
-async function readLicenseText(context: EngineContext, path: string): Promise<string | undefined> {
+/** A licence file's text; undefined when it is missing, not a file, over 256 KiB or binary. */
+export async function readLicenseText(context: EngineContext, path: string): Promise<string | undefined> {
   try {
     const bytes = await context.fs.readFile(path, { maxBytes: MAX_LICENSE_FILE_BYTES });
     return looksBinary(bytes) ? undefined : decodeText(bytes);
@@ -79,7 +79,6 @@ async function identifyText(context: EngineContext, text: string, fallback: stri
   return { expression: identification.id ?? fallback, detail: identification.detail };
 }
 
-const PROPRIETARY = 'LicenseRef-Proprietary';
 const RESERVED = /\ball rights reserved\b|\bproprietary and confidential\b|\bunauthori[sz]ed (?:copying|use|distribution)\b/i;
 /**
  * Phrases of a grant: a text with any of them licenses something, however oddly, so it is not judged
@@ -93,11 +92,6 @@ const GRANTS = /\bpermission is (?:hereby )?granted\b|\bhereby grants?\b|\bare p
  */
 function isProprietaryNotice(text: string): boolean {
   return RESERVED.test(text) && !GRANTS.test(text);
-}
-
-/** Declared values this long with line breaks are whole licence texts (Python's `License:` often is). */
-function looksLikeLicenseText(raw: unknown): raw is string {
-  return typeof raw === 'string' && raw.length > 200 && raw.trim().includes('\n');
 }
 
 /** `SEE LICENSE IN <file>` may only point inside the package. */
@@ -120,7 +114,8 @@ export async function resolveDeclaredLicense(
   const field = where.field ?? 'license';
   const evidence: Evidence[] = [];
 
-  if (looksLikeLicenseText(raw)) {
+  // A whole licence text as the declared value (Python's `License:` often is one).
+  if (typeof raw === 'string' && looksLikeLicenseText(raw)) {
     const identification = await context.licenseTexts.identify(raw);
     if (identification.id) {
       return { expression: identification.id, evidence: [{ source: 'package-metadata', file, detail: `${field}: licence text, ${identification.detail}` }] };

@@ -19,6 +19,8 @@ interface MappingData {
 }
 
 export const UNLICENSED = 'LicenseRef-UNLICENSED';
+/** Proprietary terms that name no licence: an all-rights-reserved notice, a "Proprietary" classifier. */
+export const PROPRIETARY = 'LicenseRef-Proprietary';
 const SEE_LICENSE_IN = /^see licen[cs]e in\s+(.+)$/i;
 const NPM_UNLICENSED = /^unlicensed$/i;
 /** Python trove classifiers name a licence after this prefix ("License :: OSI Approved :: MIT License"). */
@@ -26,6 +28,12 @@ const TROVE_PREFIX = /^license\s*::\s*(?:osi approved\s*::\s*)?/i;
 /** Longer strings are licence texts or prose, not names: they are not mapped or corrected. */
 const MAX_NAME_LENGTH = 120;
 const MAX_REF_LENGTH = 64;
+
+/** A declared value too long for a name, or on several lines: a licence text to identify, not a name. */
+export function looksLikeLicenseText(declared: string): boolean {
+  const text = declared.trim();
+  return text.length > MAX_NAME_LENGTH || text.includes('\n');
+}
 
 interface Lookups {
   readonly declared: ReadonlyMap<string, string>;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testContext } from '../../../test/support/context';
+import { CountingFileSystem } from '../../../test/support/countingFileSystem';
 import { CancelledError } from '../context';
 import type { DirEntry, FileSystem } from '../fs/fileSystem';
 import { MemoryFileSystem } from '../fs/memoryFileSystem';
@@ -93,6 +94,14 @@ describe('workspace scan', () => {
     };
     const result = await scanWorkspace(testContext({ root: '/app', files: hidden }), { models: false });
     assert.deepEqual(result.findings.map((f) => [f.name, f.file]).sort(), [['debug', 'node_modules/.package-lock.json'], ['express', 'package.json']]);
+  });
+
+  it('reads each file once: resolvers reuse the manifests and lockfiles the scan has read', async () => {
+    const counting = new CountingFileSystem(new MemoryFileSystem(files));
+    await scanWorkspace(testContext({ root: '/ws', fs: counting }), { models: false, exclude: ['test/**', 'packages/broken/**'] });
+    const readTwice = counting.fileReads.filter((path, i) => counting.fileReads.indexOf(path) !== i);
+    assert.deepEqual(readTwice, []);
+    assert.ok(counting.fileReads.includes('/ws/package-lock.json'));
   });
 
   it('keeps other files\' results when one manifest is broken, with a clear error', async () => {

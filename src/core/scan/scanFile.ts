@@ -1,5 +1,5 @@
 // Scans one file: parse (cached by content), resolve each dependency or model, judge it.
-import { CancelledError, memo, type EngineContext } from '../context';
+import { CancelledError, memo, rememberText, type EngineContext } from '../context';
 import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystems/ecosystem';
 import { decodeText, FileTooLargeError, looksBinary } from '../fs/fileSystem';
 import { dirname, displayPath } from '../fs/paths';
@@ -52,6 +52,7 @@ export async function scanPath(context: EngineContext, file: DiscoveredFile, cac
 export async function scanText(context: EngineContext, file: DiscoveredFile, text: string, cache?: ParseCache): Promise<FileScan> {
   const source: SourceFile = { path: file.path, text };
   const shown = displayPath(context.root, file.path, context.home);
+  if (file.manifest) rememberText(context, file.path, text);
   try {
     const packages = file.manifest ? await packageScan(context, file, parseManifest(file, source, cache)) : undefined;
     const detections: ModelDetection[] = [];

@@ -37,11 +37,11 @@ export function parseJson(text: string, lines = new LineIndex(text)): ParsedJson
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];
-  const problem = first && {
-    range: lines.range(first.offset, Math.max(first.length, 1)),
-    message: `Invalid JSON: ${WORDS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)} (line ${lines.position(first.offset).line + 1}, column ${lines.position(first.offset).character + 1})`,
-  };
-  return { root, lines, problem };
+  if (!first) return { root, lines, problem: undefined };
+  const range = lines.range(first.offset, Math.max(first.length, 1));
+  const code = printParseErrorCode(first.error);
+  const message = `Invalid JSON: ${WORDS[code] ?? code} (line ${range.start.line + 1}, column ${range.start.character + 1})`;
+  return { root, lines, problem: { range, message } };
 }
 
 /** Parses a file that must hold a JSON object (`what` names it in the problem when it does not). */
@@ -74,15 +74,10 @@ export function stringValue(node: Node | undefined): string | undefined {
   return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-/** The property node named `key` of an object node. */
-export function property(node: Node | undefined, key: string): Node | undefined {
-  if (node?.type !== 'object') return undefined;
-  return node.children?.find((p) => p.children?.[0]?.value === key);
-}
-
-/** The value node of property `key`. */
+/** The value node of the property named `key` of an object node. */
 export function propertyValue(node: Node | undefined, key: string): Node | undefined {
-  return property(node, key)?.children?.[1];
+  if (node?.type !== 'object') return undefined;
+  return node.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
 }
 
 /** Where the text inside a string node's quotes is. */

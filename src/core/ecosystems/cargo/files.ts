@@ -1,13 +1,12 @@
 // Reads shared by the Cargo resolver's parts, each done once per scan: TOML files and folder listings.
-import { memo, type EngineContext } from '../../context';
+import { memo, readText, type EngineContext } from '../../context';
 import type { DirEntry } from '../../fs/fileSystem';
-import { readTextIfExists } from '../../fs/fileSystem';
 import { parseToml, type TomlDocument } from '../../text/toml';
 
 /** A TOML file read and parsed, or undefined when it cannot be read. */
 export function readTomlFile(path: string, context: EngineContext): Promise<TomlDocument | undefined> {
   return memo(context, `cargo:toml:${path}`, async () => {
-    const text = await readTextIfExists(context.fs, path);
+    const text = await readText(context, path);
     return text === undefined ? undefined : parseToml(text);
   });
 }

@@ -1,7 +1,8 @@
 // Where Cargo keeps its downloads: $CARGO_HOME, else ~/.cargo.
+import type { EngineContext } from '../../context';
 import { joinPath } from '../../fs/paths';
 
-type Env = Readonly<Record<string, string | undefined>>;
+type Env = EngineContext['env'];
 
 export function cargoHome(env: Env, home: string | undefined): string | undefined {
   return env['CARGO_HOME'] || (home ? joinPath(home, '.cargo') : undefined);

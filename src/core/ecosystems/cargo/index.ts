@@ -7,8 +7,6 @@ import { parseCargoLock } from './lockfile';
 import { parseCargoManifest } from './manifest';
 import { createCargoResolver } from './resolver';
 
-export { cargoCacheRoots };
-
 export const cargo: Ecosystem = {
   id: 'cargo',
   displayName: 'Cargo',

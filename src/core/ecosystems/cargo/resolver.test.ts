@@ -8,7 +8,8 @@ import type { EngineContext } from '../../context';
 import { ScopedFileSystem } from '../../fs/scopedFileSystem';
 import { NodeFileSystem } from '../../../node/nodeFileSystem';
 import type { DeclaredDependency, Resolution } from '../ecosystem';
-import { cargo, cargoCacheRoots } from '.';
+import { cargo } from '.';
+import { cargoCacheRoots } from './home';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const HOME = join(FIXTURES, 'home');

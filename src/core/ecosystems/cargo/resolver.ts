@@ -1,16 +1,16 @@
 // Finds what is known about a crate: the workspace declaration a member inherits, the version
 // Cargo.lock pins, and the installed crate's Cargo.toml (`license`, `license-file`) or LICENSE files.
 import { rcompare } from 'semver';
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { displayPath, joinPath } from '../../fs/paths';
 import { resolveDeclaredLicense } from '../../licenses';
+import { parseToml } from '../../text/toml';
 import type { Evidence } from '../../types';
 import type { DeclaredDependency, Resolution, Resolver } from '../ecosystem';
 import { cargoConfig, type CargoConfig } from './config';
 import { cargoHome } from './home';
 import { findInstalled, type InstalledCrate } from './installed';
-import { parseCargoLock } from './lockfile';
+import { lockedCrates } from './lockfile';
 import { matches } from './requirement';
 import { indexSource, sourceOf, type CrateSource } from './source';
 import { workspaceOf } from './workspace';
@@ -84,13 +84,12 @@ function crateLicense(crate: InstalledCrate, context: EngineContext): ReturnType
 function lockIndex(dir: string, context: EngineContext): Promise<ReadonlyMap<string, readonly Locked[]>> {
   return memo(context, `cargo:lock:${dir}`, async () => {
     const index = new Map<string, Locked[]>();
-    const path = joinPath(dir, 'Cargo.lock');
-    const text = await readTextIfExists(context.fs, path);
-    if (text === undefined) return index;
-    for (const entry of parseCargoLock({ path, text }).dependencies) {
-      const list = index.get(entry.name) ?? [];
-      list.push({ version: entry.spec ?? '', source: sourceOf(entry.locator) });
-      index.set(entry.name, list);
+    // Parsed here rather than kept by readTomlFile: only the index outlives the read.
+    const text = await readText(context, joinPath(dir, 'Cargo.lock'));
+    for (const { name, version, source } of text === undefined ? [] : lockedCrates(parseToml(text).root)) {
+      const list = index.get(name.value) ?? [];
+      list.push({ version: version.value, source: sourceOf(source.value) });
+      index.set(name.value, list);
     }
     return index;
   });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { NodeFileSystem } from '../../../node/nodeFileSystem';
+import { MemoryFileSystem } from '../../fs/memoryFileSystem';
+import { ScopedFileSystem } from '../../fs/scopedFileSystem';
 import { testContext } from '../../../../test/support/context';
 import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import type { DeclaredDependency, Resolution } from '../ecosystem';
@@ -147,6 +149,24 @@ test('$COMPOSER_VENDOR_DIR overrides config.vendor-dir', async () => {
   assert.equal(resolution.version, '1.2.0');
   assert.equal(resolution.license, 'Apache-2.0');
   assert.equal(resolution.evidence[0]?.file, 'deps/composer/installed.json');
+});
+
+test('an absolute $COMPOSER_VENDOR_DIR is outside the project: a cache root the host allows', async () => {
+  const env = { COMPOSER_VENDOR_DIR: '/opt/php-vendor' };
+  assert.deepEqual(composer.cacheRoots!(env, '/home/dev'), ['/opt/php-vendor']);
+  assert.deepEqual(composer.cacheRoots!({ COMPOSER_VENDOR_DIR: 'deps' }, '/home/dev'), []);
+  const memory = new MemoryFileSystem({
+    '/app/composer.json': '{"require": {"a/b": "^1"}}',
+    '/opt/php-vendor/composer/installed.json': '{"packages": [{"name": "a/b", "version": "1.2.0", "license": "MIT", "install-path": "../a/b"}]}',
+  });
+  const fs = new ScopedFileSystem(memory, ['/app', ...composer.cacheRoots!(env, '/home/dev')]);
+  const [dependency] = composer.parse({ path: '/app/composer.json', text: '{"require": {"a/b": "^1"}}' }).dependencies;
+  const resolution = await composer.createResolver('/app', testContext({ root: '/app', env, fs })).resolve(dependency!);
+  assert.deepEqual(resolution, {
+    version: '1.2.0',
+    license: 'MIT',
+    evidence: [{ source: 'package-metadata', file: '/opt/php-vendor/composer/installed.json', detail: 'license: "MIT"' }],
+  });
 });
 
 test('broken JSON gives a problem with a range; odd shapes never throw', () => {

@@ -3,7 +3,7 @@ import { basename } from '../../fs/paths';
 import type { Ecosystem } from '../ecosystem';
 import { parseComposerLock } from './lockfile';
 import { parseComposerJson } from './manifest';
-import { createComposerResolver } from './resolver';
+import { composerCacheRoots, createComposerResolver } from './resolver';
 
 export const composer: Ecosystem = {
   id: 'composer',
@@ -15,5 +15,6 @@ export const composer: Ecosystem = {
     return name === 'composer.lock' ? 'lockfile' : undefined;
   },
   parse: (file) => (basename(file.path) === 'composer.lock' ? parseComposerLock(file) : parseComposerJson(file)),
+  cacheRoots: composerCacheRoots,
   createResolver: createComposerResolver,
 };

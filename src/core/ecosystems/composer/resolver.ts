@@ -1,7 +1,6 @@
 // Finds what is known about a Composer dependency: the installed package (vendor/composer/installed.json,
 // then the package's own composer.json and licence files) and composer.lock's entry.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { displayPath, joinPath } from '../../fs/paths';
 import { normalizeDeclared, resolveDeclaredLicense } from '../../licenses';
 import type { Evidence } from '../../types';
@@ -60,7 +59,7 @@ async function resolve(directory: string, dependency: DeclaredDependency, contex
   if (license === null) {
     // installed.json says nothing: the package's own composer.json, then its licence files.
     const manifest = joinPath(packageDir, 'composer.json');
-    const text = await readTextIfExists(context.fs, manifest);
+    const text = await readText(context, manifest);
     if (text !== undefined || installed) {
       const own = await resolveDeclaredLicense(context, licenseField(text), { packageDir, metadataFile: manifest, field: 'license' });
       license = own.expression;
@@ -82,12 +81,18 @@ function licenseField(text: string | undefined): unknown {
   }
 }
 
+/** An absolute `$COMPOSER_VENDOR_DIR` holds the installed packages outside the project: the host must allow reads there. */
+export function composerCacheRoots(env: EngineContext['env']): string[] {
+  const fromEnv = env['COMPOSER_VENDOR_DIR'];
+  return fromEnv?.startsWith('/') ? [fromEnv] : [];
+}
+
 /** `$COMPOSER_VENDOR_DIR`, else composer.json's `config.vendor-dir`, else `vendor`. */
 function vendorDirectory(directory: string, context: EngineContext): Promise<string> {
   return memo(context, `composer:vendor:${directory}`, async () => {
     const fromEnv = context.env['COMPOSER_VENDOR_DIR'];
     if (fromEnv) return fromEnv.startsWith('/') ? fromEnv : joinPath(directory, fromEnv);
-    const text = await readTextIfExists(context.fs, joinPath(directory, 'composer.json'));
+    const text = await readText(context, joinPath(directory, 'composer.json'));
     try {
       const configured = text === undefined ? undefined : (JSON.parse(text) as { config?: { 'vendor-dir'?: unknown } }).config?.['vendor-dir'];
       if (typeof configured === 'string' && configured) return configured.startsWith('/') ? configured : joinPath(directory, configured);
@@ -104,7 +109,7 @@ function vendorDirectory(directory: string, context: EngineContext): Promise<str
  */
 function readIndex(context: EngineContext, file: string, installBase: string | undefined): Promise<PackageIndex | undefined> {
   return memo(context, `composer:index:${file}`, async () => {
-    const text = await readTextIfExists(context.fs, file);
+    const text = await readText(context, file);
     if (text === undefined) return undefined;
     let json: unknown;
     try {

@@ -1,8 +1,9 @@
 // Where the go command keeps modules and how it is told to build: GOMODCACHE, else the first GOPATH
 // entry's pkg/mod, else ~/go/pkg/mod; GOFLAGS's `-mod=` flag.
+import type { EngineContext } from '../../context';
 import { joinPath } from '../../fs/paths';
 
-type Env = Readonly<Record<string, string | undefined>>;
+type Env = EngineContext['env'];
 
 export function goModCache(env: Env, home: string | undefined): string | undefined {
   if (env['GOMODCACHE']) return env['GOMODCACHE'];

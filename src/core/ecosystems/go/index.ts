@@ -7,8 +7,6 @@ import { parseGoSum } from './goSum';
 import { goCacheRoots } from './home';
 import { createGoResolver } from './resolver';
 
-export { goCacheRoots };
-
 export const go: Ecosystem = {
   id: 'go',
   displayName: 'Go',

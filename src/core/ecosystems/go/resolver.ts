@@ -11,8 +11,7 @@
 //     fix the repository (github.com/<owner>/<repo>, bitbucket.org/…, golang.org/x/<repo>).
 // Anything less (a vanity path with no recorded origin, a parent at another version) stays unknown.
 import { posix } from 'node:path';
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { displayPath, isInside, joinPath } from '../../fs/paths';
 import { identifyLicenseFiles } from '../../licenses';
 import type { Evidence } from '../../types';
@@ -105,7 +104,7 @@ function storesFor(directory: string, context: EngineContext): Promise<ModuleSto
 }
 
 async function vendorStore(vendor: string, context: EngineContext): Promise<ModuleStore | undefined> {
-  const text = await readTextIfExists(context.fs, joinPath(vendor, 'modules.txt'));
+  const text = await readText(context, joinPath(vendor, 'modules.txt'));
   if (text === undefined) return undefined;
   const modules = parseModulesTxt(text);
   /** The version vendored for a required module path (its replacement's, when replaced). */
@@ -166,7 +165,7 @@ function sameRepositoryByPath(parent: string, nested: string): boolean {
 /** The module path a go.mod declares, read once per scan. */
 function declaredModule(file: string, context: EngineContext): Promise<string | null> {
   return memo(context, `go:module-of:${file}`, async () => {
-    const text = await readTextIfExists(context.fs, file);
+    const text = await readText(context, file);
     return text === undefined ? null : parseGoMod(text).module;
   });
 }
@@ -175,7 +174,7 @@ function declaredModule(file: string, context: EngineContext): Promise<string | 
 function recordedOrigin(cache: string, module: ModuleVersion, context: EngineContext): Promise<{ url: string; hash?: string } | undefined> {
   const file = joinPath(cache, 'cache', 'download', escapeModulePath(module.path), '@v', `${escapeModulePath(module.version)}.info`);
   return memo(context, `go:origin:${file}`, async () => {
-    const text = await readTextIfExists(context.fs, file);
+    const text = await readText(context, file);
     try {
       const origin = text === undefined ? undefined : (JSON.parse(text) as { Origin?: { URL?: unknown; Hash?: unknown } }).Origin;
       if (typeof origin?.URL !== 'string') return undefined;

@@ -5,8 +5,6 @@ import { parsePom } from './manifest';
 import { mavenCacheRoots } from './repository';
 import { createMavenResolver } from './resolver';
 
-export { mavenCacheRoots };
-
 export const maven: Ecosystem = {
   id: 'maven',
   displayName: 'Maven',

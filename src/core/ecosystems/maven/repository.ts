@@ -1,12 +1,11 @@
 // Maven's local repository: where it is (as Maven decides), where an artifact's POM lies in it, and
 // which versions of an artifact it holds.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { joinPath } from '../../fs/paths';
 import { childText, parseXml } from '../../text/xml';
 import type { Coordinates } from './pom';
 
-type Env = Readonly<Record<string, string | undefined>>;
+type Env = EngineContext['env'];
 
 const REPO_LOCAL = /-Dmaven\.repo\.local=(?:"([^"]*)"|'([^']*)'|(\S+))/;
 
@@ -40,7 +39,7 @@ export function localRepository(context: EngineContext): Promise<string | undefi
     const fromEnv = repoLocalFromEnv(context.env);
     if (fromEnv) return fromEnv;
     if (!context.home) return undefined;
-    const settings = await readTextIfExists(context.fs, joinPath(context.home, '.m2', 'settings.xml'));
+    const settings = await readText(context, joinPath(context.home, '.m2', 'settings.xml'));
     const configured = settings === undefined ? undefined : childText(parseXml(settings).root, 'localRepository');
     if (configured) {
       const path = configured

@@ -1,8 +1,7 @@
 // Finds what is known about a Maven dependency: its version (the project's POM with its parents in
 // the workspace or the local repository, and imported BOMs), then the licences its POM in the local
 // repository declares, inherited from its parent POMs when it declares none.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { dirname, displayPath, joinPath } from '../../fs/paths';
 import { combineExpressions, licenseFromUrl, normalizeDeclared } from '../../licenses';
 import { parseXml } from '../../text/xml';
@@ -101,7 +100,7 @@ async function declaredLicenses(
 
 function readPomFile(context: EngineContext, path: string): Promise<PomFile | undefined> {
   return memo(context, `maven:pom:${path}`, async () => {
-    const text = await readTextIfExists(context.fs, path);
+    const text = await readText(context, path);
     const root = text === undefined ? undefined : parseXml(text).root;
     return root?.name === 'project' ? { path, pom: readPom(root) } : undefined;
   });

@@ -7,7 +7,8 @@ import { parseJson } from '../../text/json';
 import { LineIndex } from '../../text/lineIndex';
 import type { DeclaredDependency, ParsedManifest, SourceFile } from '../ecosystem';
 
-interface LockEntry {
+/** What a lockfile records about one installed package (a v1 entry holds fewer fields). */
+export interface LockEntry {
   readonly version?: string;
   readonly license?: unknown;
   readonly dev?: boolean;
@@ -16,32 +17,56 @@ interface LockEntry {
   readonly peer?: boolean;
   readonly link?: boolean;
   readonly name?: string;
+  /** v2/v3: the ranges the package asks for; v1: the entries nested under it. */
   readonly dependencies?: Record<string, unknown>;
   readonly devDependencies?: Record<string, unknown>;
   readonly optionalDependencies?: Record<string, unknown>;
   readonly peerDependencies?: Record<string, unknown>;
 }
 
-interface LockV1Entry {
-  readonly version?: string;
-  readonly dev?: boolean;
-  readonly optional?: boolean;
-  readonly dependencies?: Record<string, LockV1Entry>;
+/** A lockfile's entries by install location (`node_modules/a/node_modules/@s/b`), and which tree held them. */
+export interface LockEntries {
+  /** `packages`: lockfileVersion 2 and 3, flat; `dependencies`: lockfileVersion 1, a nested tree. */
+  readonly tree: 'packages' | 'dependencies';
+  readonly entries: ReadonlyMap<string, LockEntry>;
 }
 
-interface Lockfile {
-  readonly lockfileVersion?: number;
-  readonly packages?: Record<string, LockEntry>;
-  readonly dependencies?: Record<string, LockV1Entry>;
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
-/** The package name a `packages` key installs: `node_modules/a/node_modules/@s/b` → `@s/b`. */
-export function nameFromLocation(location: string): string | undefined {
+/** The entries of a parsed lockfile, v1's tree flattened; undefined when it has neither tree. */
+export function lockEntries(lock: unknown): LockEntries | undefined {
+  if (!isObject(lock)) return undefined;
+  const entries = new Map<string, LockEntry>();
+  if (isObject(lock['packages'])) {
+    for (const [location, entry] of Object.entries(lock['packages'])) if (isObject(entry)) entries.set(location, entry);
+    return { tree: 'packages', entries };
+  }
+  if (isObject(lock['dependencies'])) {
+    flattenV1(lock['dependencies'], '', entries);
+    return { tree: 'dependencies', entries };
+  }
+  return undefined;
+}
+
+/** Depth first, each entry before those nested under it: the order the file writes them. */
+function flattenV1(tree: Record<string, unknown>, parent: string, out: Map<string, LockEntry>): void {
+  for (const [name, entry] of Object.entries(tree)) {
+    if (!isObject(entry)) continue;
+    const location = `${parent}node_modules/${name}`;
+    out.set(location, entry);
+    if (isObject(entry['dependencies'])) flattenV1(entry['dependencies'], `${location}/`, out);
+  }
+}
+
+/** The package name a location installs: `node_modules/a/node_modules/@s/b` → `@s/b`. */
+function nameFromLocation(location: string): string | undefined {
   const at = location.lastIndexOf('node_modules/');
   return at === -1 ? undefined : location.slice(at + 'node_modules/'.length);
 }
 
-function scopeOf(entry: { dev?: boolean; optional?: boolean; devOptional?: boolean; peer?: boolean }): DependencyScope {
+function scopeOf(entry: LockEntry): DependencyScope {
   if (entry.dev || entry.devOptional) return 'dev';
   if (entry.peer) return 'peer';
   if (entry.optional) return 'optional';
@@ -49,30 +74,30 @@ function scopeOf(entry: { dev?: boolean; optional?: boolean; devOptional?: boole
 }
 
 export function parsePackageLock(file: SourceFile): ParsedManifest {
-  let lock: Lockfile;
+  let lock: unknown;
   try {
-    lock = JSON.parse(file.text) as Lockfile;
+    lock = JSON.parse(file.text);
   } catch {
     // Only broken files pay for the slower parser, which says where the error is.
     const { problem } = parseJson(file.text);
     return { dependencies: [], problems: [problem ?? { range: null, message: 'Invalid JSON' }] };
   }
-  if (typeof lock !== 'object' || lock === null || Array.isArray(lock)) {
+  if (!isObject(lock) || Array.isArray(lock)) {
     return { dependencies: [], problems: [{ range: null, message: 'A lockfile should hold a JSON object' }] };
   }
+  const found = lockEntries(lock);
+  if (!found) return { dependencies: [], problems: [] };
   const lines = new LineIndex(file.text);
-  if (lock.packages && typeof lock.packages === 'object') return fromPackages(file.text, lines, lock.packages);
-  if (lock.dependencies && typeof lock.dependencies === 'object') return fromV1Tree(file.text, lines, lock.dependencies);
-  return { dependencies: [], problems: [] };
+  return found.tree === 'packages' ? fromPackages(file.text, lines, found.entries) : fromV1Tree(file.text, lines, found.entries);
 }
 
 /** lockfileVersion 2 and 3: a flat map from install location to entry. */
-function fromPackages(text: string, lines: LineIndex, packages: Record<string, LockEntry>): ParsedManifest {
-  const offsets = packageKeyOffsets(text, packages);
+function fromPackages(text: string, lines: LineIndex, packages: ReadonlyMap<string, LockEntry>): ParsedManifest {
+  const offsets = packageKeyOffsets(text, packages.size);
   // Direct dependencies are those the root or a workspace member declares, installed beside it.
   const direct = new Set<string>();
-  for (const [location, entry] of Object.entries(packages)) {
-    if (location.includes('node_modules/') || typeof entry !== 'object' || entry === null) continue;
+  for (const [location, entry] of packages) {
+    if (location.includes('node_modules/')) continue;
     const base = location === '' ? '' : location + '/';
     for (const block of [entry.dependencies, entry.devDependencies, entry.optionalDependencies, entry.peerDependencies]) {
       for (const name of Object.keys(block ?? {})) {
@@ -82,9 +107,9 @@ function fromPackages(text: string, lines: LineIndex, packages: Record<string, L
     }
   }
   const dependencies: DeclaredDependency[] = [];
-  for (const [location, entry] of Object.entries(packages)) {
+  for (const [location, entry] of packages) {
     const name = nameFromLocation(location);
-    if (!name || typeof entry !== 'object' || entry === null || entry.link) continue;
+    if (!name || entry.link) continue;
     const offset = offsets.get(location) ?? 0;
     dependencies.push({
       name: entry.name ?? name,
@@ -104,7 +129,7 @@ function fromPackages(text: string, lines: LineIndex, packages: Record<string, L
  * expression over the `packages` block finds them many times faster than a JSON scanner; when the
  * file is formatted otherwise, the scanner does it.
  */
-function packageKeyOffsets(text: string, packages: Record<string, unknown>): Map<string, number> {
+function packageKeyOffsets(text: string, count: number): Map<string, number> {
   const offsets = new Map<string, number>();
   const start = text.indexOf('\n  "packages": {\n');
   if (start !== -1) {
@@ -114,7 +139,7 @@ function packageKeyOffsets(text: string, packages: Record<string, unknown>): Map
     for (let m = key.exec(text); m && (end === -1 || m.index < end); m = key.exec(text)) {
       offsets.set(JSON.parse(`"${m[1]}"`) as string, m.index + 5);
     }
-    if (offsets.size === Object.keys(packages).length) return offsets;
+    if (offsets.size === count) return offsets;
     offsets.clear();
   }
   let depth = 0;
@@ -134,7 +159,7 @@ function packageKeyOffsets(text: string, packages: Record<string, unknown>): Map
 }
 
 /** lockfileVersion 1: a tree of `dependencies`, nested where npm nested the install. */
-function fromV1Tree(text: string, lines: LineIndex, tree: Record<string, LockV1Entry>): ParsedManifest {
+function fromV1Tree(text: string, lines: LineIndex, entries: ReadonlyMap<string, LockEntry>): ParsedManifest {
   // Each entry's key offset, by install location (`node_modules/a/node_modules/b`). The visitor's path
   // is the enclosing object's: ['dependencies', 'a', 'dependencies'] for b.
   const offsets = new Map<string, number>();
@@ -147,22 +172,17 @@ function fromV1Tree(text: string, lines: LineIndex, tree: Record<string, LockV1E
     },
   });
   const dependencies: DeclaredDependency[] = [];
-  const walk = (entries: Record<string, LockV1Entry>, parent: string) => {
-    for (const [name, entry] of Object.entries(entries)) {
-      if (typeof entry !== 'object' || entry === null) continue;
-      const location = `${parent}node_modules/${name}`;
-      dependencies.push({
-        name,
-        spec: entry.version ?? null,
-        range: lines.range((offsets.get(location) ?? -1) + 1, name.length),
-        scope: scopeOf(entry),
-        // v1 does not record what the root declares.
-        direct: false,
-        locator: location,
-      });
-      if (entry.dependencies) walk(entry.dependencies, `${location}/`);
-    }
-  };
-  walk(tree, '');
+  for (const [location, entry] of entries) {
+    const name = nameFromLocation(location)!;
+    dependencies.push({
+      name,
+      spec: entry.version ?? null,
+      range: lines.range((offsets.get(location) ?? -1) + 1, name.length),
+      scope: scopeOf(entry),
+      // v1 does not record what the root declares.
+      direct: false,
+      locator: location,
+    });
+  }
   return { dependencies, problems: [] };
 }

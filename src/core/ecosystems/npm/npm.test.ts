@@ -267,6 +267,29 @@ describe('npm resolver', () => {
     assert.ok(linked.internal);
   });
 
+  it('takes as workspace members only the folders a pattern matches, exclusions left out', async () => {
+    const extra = {
+      '/ws/package.json': JSON.stringify({ name: 'mono', workspaces: { packages: ['plugins/*-plugin', 'apps/**', '!apps/legacy'] } }),
+      '/ws/plugins/auth-plugin/package.json': JSON.stringify({ name: 'auth-plugin' }),
+      '/ws/plugins/shared/package.json': JSON.stringify({ name: 'shared-lib' }),
+      '/ws/apps/web/admin/package.json': JSON.stringify({ name: 'admin-app' }),
+      '/ws/apps/legacy/package.json': JSON.stringify({ name: 'legacy-app' }),
+    };
+    const internal = async (name: string) => (await resolve({ name }, '/ws/apps/web/admin', extra)).internal !== undefined;
+    assert.deepEqual(
+      await Promise.all(['auth-plugin', 'shared-lib', 'admin-app', 'legacy-app'].map(internal)),
+      [true, false, true, false],
+    );
+  });
+
+  it('finds a manifest\'s dependency in a v1 lockfile, nested where npm installed it', async () => {
+    const v1 = { lockfileVersion: 1, dependencies: { express: { version: '4.17.1', dependencies: { ms: { version: '2.0.0' } } } } };
+    const r = await resolve({ name: 'ms' }, '/ws/node_modules/express', { '/ws/package-lock.json': JSON.stringify(v1) });
+    assert.equal(r.version, '2.0.0');
+    assert.equal(r.license, 'GPL-2.0-or-later');
+    assert.equal(r.evidence[0]!.file, 'node_modules/express/node_modules/ms/package.json');
+  });
+
   it('reads npm\'s hidden lockfile when no package-lock.json sits beside package.json', () => {
     assert.deepEqual(npm.extraFiles?.('/ws', new Set(['package.json', 'node_modules'])), ['/ws/node_modules/.package-lock.json']);
     assert.deepEqual(npm.extraFiles?.('/ws', new Set(['package.json', 'node_modules', 'package-lock.json'])), []);

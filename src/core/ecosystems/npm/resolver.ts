@@ -1,24 +1,18 @@
 // Finds what is known about an npm dependency on disk: the installed package (node_modules, searched
 // upward as Node does, scoped and nested), and the nearest lockfile's entry.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { ancestorsWithin, basename, dirname, displayPath, joinPath } from '../../fs/paths';
 import { normalizeDeclared, resolveDeclaredLicense } from '../../licenses';
 import type { Evidence } from '../../types';
 import type { DeclaredDependency, Resolution, Resolver } from '../ecosystem';
+import { lockEntries, type LockEntry } from './lockfile';
 import { workspaceMemberNames } from './workspaces';
-
-interface LockedPackage {
-  readonly version?: string;
-  readonly license?: unknown;
-  readonly link?: boolean;
-}
 
 interface LockIndex {
   /** The folder install locations are relative to. */
   readonly base: string;
   readonly file: string;
-  readonly packages: ReadonlyMap<string, LockedPackage>;
+  readonly packages: ReadonlyMap<string, LockEntry>;
 }
 
 interface InstalledPackage {
@@ -133,7 +127,7 @@ function namesIn(folder: string, context: EngineContext): Promise<ReadonlySet<st
 function readInstalled(dir: string, context: EngineContext): Promise<InstalledPackage | undefined> {
   return memo(context, `npm:installed:${dir}`, async () => {
     const manifest = joinPath(dir, 'package.json');
-    const text = await readTextIfExists(context.fs, manifest);
+    const text = await readText(context, manifest);
     if (text === undefined) return undefined;
     try {
       const json = JSON.parse(text) as { version?: unknown; license?: unknown; licenses?: unknown };
@@ -168,26 +162,14 @@ function nearestLockIndex(base: string, context: EngineContext): Promise<LockInd
 
 function readLockIndex(file: string, base: string, context: EngineContext): Promise<LockIndex | undefined> {
   return memo(context, `npm:lock:${file}`, async () => {
-    const text = await readTextIfExists(context.fs, file);
+    const text = await readText(context, file);
     if (text === undefined) return undefined;
-    const packages = new Map<string, LockedPackage>();
+    let json: unknown;
     try {
-      const json = JSON.parse(text) as { packages?: Record<string, LockedPackage>; dependencies?: Record<string, unknown> };
-      if (json.packages) for (const [location, entry] of Object.entries(json.packages)) packages.set(location, entry);
-      else if (json.dependencies) flattenV1(json.dependencies, '', packages);
+      json = JSON.parse(text);
     } catch {
       return undefined; // the lockfile's own scan reports the syntax error
     }
-    return { base, file, packages };
+    return { base, file, packages: lockEntries(json)?.entries ?? new Map() };
   });
-}
-
-function flattenV1(tree: Record<string, unknown>, parent: string, out: Map<string, LockedPackage>): void {
-  for (const [name, entry] of Object.entries(tree)) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const location = `${parent}node_modules/${name}`;
-    const { version, dependencies } = entry as { version?: string; dependencies?: Record<string, unknown> };
-    out.set(location, { version });
-    if (dependencies) flattenV1(dependencies, `${location}/`, out);
-  }
 }

@@ -1,9 +1,9 @@
 // npm/yarn `workspaces` and pnpm-workspace.yaml: the names of the monorepo's own packages, which
 // are the project's code, not dependencies to judge.
 import { parse as parseYaml } from 'yaml';
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
-import { ancestorsWithin, joinPath } from '../../fs/paths';
+import { memo, readText, type EngineContext } from '../../context';
+import { globToRegExp } from '../../fs/glob';
+import { ancestorsWithin, displayPath, joinPath } from '../../fs/paths';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -24,7 +24,7 @@ function workspacePatterns(dir: string, context: EngineContext): Promise<string[
 }
 
 async function readWorkspacePatterns(dir: string, context: EngineContext): Promise<string[] | undefined> {
-  const pnpm = await readTextIfExists(context.fs, joinPath(dir, 'pnpm-workspace.yaml'));
+  const pnpm = await readText(context, joinPath(dir, 'pnpm-workspace.yaml'));
   if (pnpm !== undefined) {
     try {
       const packages = (parseYaml(pnpm) as { packages?: unknown } | null)?.packages;
@@ -33,7 +33,7 @@ async function readWorkspacePatterns(dir: string, context: EngineContext): Promi
       /* a broken pnpm-workspace.yaml declares nothing we can use */
     }
   }
-  const manifest = await readTextIfExists(context.fs, joinPath(dir, 'package.json'));
+  const manifest = await readText(context, joinPath(dir, 'package.json'));
   if (manifest === undefined) return undefined;
   try {
     const workspaces = (JSON.parse(manifest) as { workspaces?: unknown }).workspaces;
@@ -48,7 +48,7 @@ function memberNames(root: string, patterns: readonly string[], context: EngineC
   return memo(context, `npm:workspace-members:${root}`, async () => {
     const names = new Set<string>();
     for (const dir of await expandPatterns(root, patterns, context)) {
-      const text = await readTextIfExists(context.fs, joinPath(dir, 'package.json'));
+      const text = await readText(context, joinPath(dir, 'package.json'));
       try {
         const name = text && (JSON.parse(text) as { name?: unknown }).name;
         if (typeof name === 'string') names.add(name);
@@ -60,7 +60,10 @@ function memberNames(root: string, patterns: readonly string[], context: EngineC
   });
 }
 
-/** Expands the forms workspaces use in practice: `dir`, `dir/*`, `dir/**`; `!` excludes. */
+/**
+ * Expands the forms workspaces use in practice: `dir`, `dir/*`, `dir/*-suffix`, `dir/**` (three
+ * levels deep); `!` excludes.
+ */
 async function expandPatterns(root: string, patterns: readonly string[], context: EngineContext): Promise<string[]> {
   const included = new Set<string>();
   const excluded = new Set<string>();
@@ -68,14 +71,18 @@ async function expandPatterns(root: string, patterns: readonly string[], context
     const negated = raw.startsWith('!');
     const pattern = raw.replace(/^!/, '').replace(/^\.\//, '').replace(/\/$/, '');
     const target = negated ? excluded : included;
-    const star = pattern.search(/\*/);
+    const star = pattern.indexOf('*');
     if (star === -1) {
       target.add(joinPath(root, pattern));
       continue;
     }
-    const parent = joinPath(root, pattern.slice(0, star).replace(/\/$/, ''));
-    const recursive = pattern.slice(star).startsWith('**');
-    for (const dir of await listDirectories(parent, recursive ? 3 : 1, context)) target.add(dir);
+    // List below the last folder before the wildcard; keep what the whole pattern matches.
+    const matches = globToRegExp(pattern);
+    const parent = joinPath(root, pattern.slice(0, Math.max(0, pattern.lastIndexOf('/', star))));
+    const depth = pattern.includes('**') ? 3 : pattern.slice(star).split('/').length;
+    for (const dir of await listDirectories(parent, depth, context)) {
+      if (matches.test(displayPath(root, dir))) target.add(dir);
+    }
   }
   return [...included].filter((dir) => !excluded.has(dir));
 }

@@ -7,8 +7,6 @@ import { parsePackagesConfig } from './packagesConfig';
 import { parseMsBuildProject } from './project';
 import { createNuGetResolver, nugetCacheRoots } from './resolver';
 
-export { nugetCacheRoots };
-
 const PROJECT_EXTENSIONS = new Set(['.csproj', '.fsproj', '.vbproj']);
 const MSBUILD_FILES = new Set(['directory.build.props', 'directory.build.targets', 'directory.packages.props']);
 

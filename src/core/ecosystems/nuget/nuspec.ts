@@ -1,7 +1,6 @@
 // An installed package's .nuspec: its licence as an SPDX expression, a file in the package, or (legacy)
 // a URL, in that order of authority.
-import type { EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { readText, type EngineContext } from '../../context';
 import { displayPath, isInside, joinPath } from '../../fs/paths';
 import { identifyLicenseFiles, licenseFromUrl, normalizeDeclared } from '../../licenses';
 import { child, parseXml } from '../../text/xml';
@@ -17,7 +16,7 @@ export interface NuspecLicense {
 
 /** Reads the licence of the package unpacked in `packageDir`, whose .nuspec is `nuspecPath`. */
 export async function nuspecLicense(context: EngineContext, packageDir: string, nuspecPath: string): Promise<NuspecLicense | undefined> {
-  const text = await readTextIfExists(context.fs, nuspecPath);
+  const text = await readText(context, nuspecPath);
   if (text === undefined) return undefined;
   const metadata = child(parseXml(text).root, 'metadata');
   const file = displayPath(context.root, nuspecPath, context.home);
@@ -34,7 +33,7 @@ export async function nuspecLicense(context: EngineContext, packageDir: string, 
   if (license?.text && type === 'file') {
     evidence.push({ source: 'package-metadata', file, detail: `<license type="file">${license.text}</license>` });
     const target = joinPath(packageDir, license.text.replace(/\\/g, '/'));
-    const licenseText = isInside(packageDir, target) ? await readTextIfExists(context.fs, target) : undefined;
+    const licenseText = isInside(packageDir, target) ? await readText(context, target) : undefined;
     if (licenseText !== undefined) {
       const identified = await context.licenseTexts.identify(licenseText);
       evidence.push({ source: 'license-file', file: displayPath(context.root, target, context.home), detail: identified.detail });

@@ -7,7 +7,8 @@ import { NodeFileSystem } from '../../../node/nodeFileSystem';
 import { testContext } from '../../../../test/support/context';
 import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import type { DeclaredDependency, Resolution } from '../ecosystem';
-import { nuget, nugetCacheRoots } from './index';
+import { nuget } from './index';
+import { nugetCacheRoots } from './resolver';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const HOME = join(FIXTURES, 'home');
@@ -130,6 +131,8 @@ test('a licence file outside the package is never read; a nuspec without licence
   const evil = await resolver.resolve(dependency('Evil', '1.0.0'));
   assert.equal(evil.license, null);
   assert.ok(evil.evidence.every((e) => !e.file?.includes('.ssh')));
+  // Only the nuspec's own claim is shown; the file it names was never read.
+  assert.deepEqual(evil.evidence, [{ source: 'package-metadata', file: '~/.nuget/packages/evil/1.0.0/evil.nuspec', detail: '<license type="file">../../../../.ssh/id_rsa</license>' }]);
   const plain = await resolver.resolve(dependency('Plain', '1.0'));
   assert.equal(plain.version, '1.0.0');
   assert.equal(plain.license, 'MIT');

@@ -2,8 +2,7 @@
 // packages.lock.json), else the one the project, Directory.Build.props or central package management
 // names; then the package's .nuspec in the global packages folder (or a legacy solution `packages/`
 // folder) for its licence.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { ancestorsWithin, joinPath } from '../../fs/paths';
 import { parseXml, type XmlElement } from '../../text/xml';
 import type { DeclaredDependency, Resolution, Resolver } from '../ecosystem';
@@ -11,7 +10,7 @@ import { nuspecLicense } from './nuspec';
 import { centralVersions, expandProperties, projectProperties } from './project';
 import { compareNuGetVersions, exactVersion, normalizeNuGetVersion } from './version';
 
-type Env = Readonly<Record<string, string | undefined>>;
+type Env = EngineContext['env'];
 
 /** The global packages folder, as NuGet finds it: `$NUGET_PACKAGES`, else `~/.nuget/packages`. */
 function globalPackagesFolder(env: Env, home: string | undefined): string | undefined {
@@ -61,7 +60,7 @@ async function chosenVersion(dir: string, dependency: DeclaredDependency, contex
 function restoredVersions(dir: string, context: EngineContext): Promise<ReadonlyMap<string, string>> {
   return memo(context, `nuget:assets:${dir}`, async () => {
     const versions = new Map<string, string>();
-    const text = await readTextIfExists(context.fs, joinPath(dir, 'obj', 'project.assets.json'));
+    const text = await readText(context, joinPath(dir, 'obj', 'project.assets.json'));
     try {
       const assets = text === undefined ? undefined : (JSON.parse(text) as { libraries?: Record<string, { type?: string }> });
       for (const [key, library] of Object.entries(assets?.libraries ?? {})) {
@@ -79,7 +78,7 @@ function restoredVersions(dir: string, context: EngineContext): Promise<Readonly
 function lockedVersions(dir: string, context: EngineContext): Promise<ReadonlyMap<string, string>> {
   return memo(context, `nuget:lock:${dir}`, async () => {
     const versions = new Map<string, string>();
-    const text = await readTextIfExists(context.fs, joinPath(dir, 'packages.lock.json'));
+    const text = await readText(context, joinPath(dir, 'packages.lock.json'));
     try {
       const lock = text === undefined ? undefined : (JSON.parse(text) as { dependencies?: Record<string, Record<string, { resolved?: unknown }>> });
       for (const framework of Object.values(lock?.dependencies ?? {})) {
@@ -108,7 +107,7 @@ function nearestMsBuildFile(dir: string, name: string, context: EngineContext): 
 /** One MSBuild file's root element, read once for all the projects below it. */
 function msBuildFile(path: string, context: EngineContext): Promise<XmlElement | undefined> {
   return memo(context, `nuget:msbuild:${path}`, async () => {
-    const text = await readTextIfExists(context.fs, path);
+    const text = await readText(context, path);
     return text === undefined ? undefined : parseXml(text).root;
   });
 }

@@ -8,10 +8,10 @@ const EXACT = /^\[?\s*(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]
  * restore picks when it exists). Undefined for ranges (`[1.0,2.0)`), floating (`6.*`) or `$(Property)`.
  */
 export function exactVersion(spec: string | null | undefined): string | undefined {
-  const m = spec ? EXACT.exec(spec.trim()) : null;
-  if (!m) return undefined;
-  const bracketed = spec!.trim().startsWith('[');
-  return bracketed === spec!.trim().endsWith(']') ? m[1]!.replace(/^v/, '') : undefined;
+  const written = spec?.trim() ?? '';
+  const m = EXACT.exec(written);
+  // `[1.0` or `1.0]` is no version at all.
+  return m && written.startsWith('[') === written.endsWith(']') ? m[1]!.replace(/^v/, '') : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
 // License", "GPL" …) MUST NOT be mapped; several licence classifiers together say nothing about how
 // they combine, so they are not mapped either, unless one is merely the parent of another.
 // Classifier names from pypa/trove-classifiers.
+import { PROPRIETARY } from '../../licenses';
 
 /** Classifiers that name a licence family, not a licence (PEP 639 appendix). */
 const AMBIGUOUS = new Set([
@@ -30,7 +31,7 @@ const GENERIC = new Set(['License :: OSI Approved', 'License :: DFSG approved'])
  * Generic non-open grants ("Freeware", "Free for non-commercial use" …), which PEP 639 lets tools map
  * to `LicenseRef-Proprietary` with a warning: none of them grants open-source rights.
  */
-const PROPRIETARY = new Set([
+const PROPRIETARY_CLASSIFIERS = new Set([
   'License :: Other/Proprietary License',
   'License :: Free For Educational Use',
   'License :: Free For Home Use',
@@ -39,7 +40,6 @@ const PROPRIETARY = new Set([
   'License :: Free To Use But Restricted',
   'License :: Freeware',
 ]);
-export const PROPRIETARY_LICENSE = 'LicenseRef-Proprietary';
 
 /** Classifiers that name exactly one licence. "Public Domain" is left to the licence module's naming. */
 const MAPPED: ReadonlyMap<string, string> = new Map([
@@ -123,7 +123,7 @@ export function readLicenseClassifiers(classifiers: readonly string[]): Classifi
     if (!specific.includes(classifier)) return { classifier, note: 'names no licence' };
     if (AMBIGUOUS.has(classifier)) return { classifier, note: 'ambiguous per PEP 639: it does not say which version or variant' };
     if (specific.length > 1) return { classifier, note: 'one of several licence classifiers, which do not say how they combine' };
-    if (PROPRIETARY.has(classifier)) return { classifier, license: PROPRIETARY_LICENSE, note: 'a generic classifier, read as proprietary as PEP 639 allows' };
+    if (PROPRIETARY_CLASSIFIERS.has(classifier)) return { classifier, license: PROPRIETARY, note: 'a generic classifier, read as proprietary as PEP 639 allows' };
     const named = MAPPED.get(classifier);
     return named ? { classifier, license: named } : { classifier, note: 'names no single SPDX licence' };
   });

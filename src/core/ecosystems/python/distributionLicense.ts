@@ -8,9 +8,8 @@
 // A source whose licence the licence module recognises decides; an unrecognised name (a
 // `LicenseRef-…` of free text) is kept only when no later source recognises one.
 import type { EngineContext } from '../../context';
-import { decodeText, looksBinary } from '../../fs/fileSystem';
 import { basename, displayPath, joinPath } from '../../fs/paths';
-import { assessLicense, combineExpressions, identifyLicenseFiles, normalizeDeclared } from '../../licenses';
+import { assessLicense, combineExpressions, identifyLicenseFiles, looksLikeLicenseText, normalizeDeclared, readLicenseText } from '../../licenses';
 import type { Evidence } from '../../types';
 import { readLicenseClassifiers } from './classifiers';
 import type { CoreMetadata } from './coreMetadata';
@@ -23,9 +22,6 @@ export interface DistributionLicense {
 
 /** setuptools writes this when no licence was given. */
 const PLACEHOLDER = /^unknown$/i;
-/** Longer or multi-line `License:` values are licence texts, not names. */
-const MAX_NAME_LENGTH = 120;
-const MAX_LICENSE_FILE_BYTES = 256 * 1024;
 
 export async function licenseOfDistribution(
   context: EngineContext,
@@ -52,7 +48,7 @@ export async function licenseOfDistribution(
 
   const license = metadata.license?.trim();
   if (license && !PLACEHOLDER.test(license) && recognised === null) {
-    if (license.length > MAX_NAME_LENGTH || license.includes('\n')) {
+    if (looksLikeLicenseText(license)) {
       const identification = await context.licenseTexts.identify(license);
       consider(identification.id);
       evidence.push({ source: 'package-metadata', file, detail: `License: licence text, ${identification.detail}` });
@@ -118,16 +114,11 @@ async function listedLicenseFiles(context: EngineContext, distribution: Installe
   return { expression: combineExpressions(ids, 'AND'), evidence };
 }
 
+/** The first of `paths` that holds a licence text. */
 async function readFirst(context: EngineContext, paths: readonly string[]): Promise<{ path: string; text: string } | undefined> {
   for (const path of paths) {
-    try {
-      const stat = await context.fs.stat(path);
-      if (stat?.kind !== 'file' || stat.size > MAX_LICENSE_FILE_BYTES) continue;
-      const bytes = await context.fs.readFile(path);
-      if (!looksBinary(bytes)) return { path, text: decodeText(bytes) };
-    } catch {
-      // Unreadable: try the next place.
-    }
+    const text = await readLicenseText(context, path);
+    if (text !== undefined) return { path, text };
   }
   return undefined;
 }

@@ -1,7 +1,6 @@
 // The versions the project's lockfiles pin, for dependencies that are not installed: the lockfiles
 // beside the manifest or in the nearest folder above it (up to the workspace root) that has any.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { ancestorsWithin, joinPath } from '../../fs/paths';
 import type { ParsedManifest, SourceFile } from '../ecosystem';
 import { normalizeName } from './names';
@@ -38,7 +37,7 @@ function pinsIn(dir: string, context: EngineContext): Promise<ReadonlyMap<string
     const pins = new Map<string, LockedVersion>();
     for (const [name, parse] of LOCKFILES) {
       const path = joinPath(dir, name);
-      const text = await readTextIfExists(context.fs, path);
+      const text = await readText(context, path);
       if (text === undefined) continue;
       for (const dependency of parse({ path, text }).dependencies) {
         const key = normalizeName(dependency.name);

@@ -2,35 +2,51 @@
 // then the usual places of user installs, version managers and system Rubies. Each such "gem
 // directory" holds `specifications/<name>-<version>[-<platform>].gemspec` and `gems/<same>/`.
 import { parse as parseYaml } from 'yaml';
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { joinPath } from '../../fs/paths';
 
-type Env = Readonly<Record<string, string | undefined>>;
+type Env = EngineContext['env'];
 
-/** Gem directories outside the project; `*` stands for any one folder (Ruby versions, ABIs). */
-function globalPatterns(env: Env, home: string | undefined): string[] {
-  const patterns: string[] = [];
-  if (env['GEM_HOME']?.startsWith('/')) patterns.push(env['GEM_HOME']);
-  for (const dir of (env['GEM_PATH'] ?? '').split(':')) if (dir.startsWith('/')) patterns.push(dir);
-  if (home) {
-    patterns.push(
-      `${home}/.gem/ruby/*`,
-      `${home}/.local/share/gem/ruby/*`,
-      `${home}/.rbenv/versions/*/lib/ruby/gems/*`,
-      `${home}/.rvm/gems/*`,
-      `${home}/.asdf/installs/ruby/*/lib/ruby/gems/*`,
-      `${home}/.local/share/mise/installs/ruby/*/lib/ruby/gems/*`,
-      `${home}/.rubies/*/lib/ruby/gems/*`,
-    );
-  }
-  patterns.push('/usr/lib/ruby/gems/*', '/usr/local/lib/ruby/gems/*', '/var/lib/gems/*', '/opt/homebrew/lib/ruby/gems/*');
-  return patterns.map((p) => p.replace(/\/+$/, ''));
+/** A folder a variable names, when absolute (a relative one depends on a working directory we do not know). */
+function absolute(value: string | undefined): string | undefined {
+  return value?.startsWith('/') ? value.replace(/\/+$/, '') || '/' : undefined;
 }
 
-/** Folders the RubyGems resolver reads outside the workspace. */
+/**
+ * Gem directories outside the project; `*` stands for any one folder (Ruby versions, ABIs). Each
+ * tool's own variable moves its folder, as the tool reads it.
+ */
+function globalPatterns(env: Env, home: string | undefined): string[] {
+  const inHome = (path: string) => (home ? `${home}/${path}` : undefined);
+  const dataHome = absolute(env['XDG_DATA_HOME']) ?? inHome('.local/share');
+  const places: [string | undefined, string][] = [
+    [inHome('.gem'), 'ruby/*'],
+    [dataHome, 'gem/ruby/*'],
+    [absolute(env['RBENV_ROOT']) ?? inHome('.rbenv'), 'versions/*/lib/ruby/gems/*'],
+    [absolute(env['rvm_path']) ?? inHome('.rvm'), 'gems/*'],
+    [absolute(env['ASDF_DATA_DIR']) ?? inHome('.asdf'), 'installs/ruby/*/lib/ruby/gems/*'],
+    [absolute(env['MISE_DATA_DIR']) ?? (dataHome && `${dataHome}/mise`), 'installs/ruby/*/lib/ruby/gems/*'],
+    [inHome('.rubies'), '*/lib/ruby/gems/*'],
+    ['/opt/rubies', '*/lib/ruby/gems/*'],
+    ['/usr/lib/ruby/gems', '*'],
+    ['/usr/local/lib/ruby/gems', '*'],
+    ['/var/lib/gems', '*'],
+    ['/opt/homebrew/lib/ruby/gems', '*'],
+  ];
+  return [
+    ...[env['GEM_HOME'], ...(env['GEM_PATH'] ?? '').split(':')].flatMap((dir) => absolute(dir) ?? []),
+    ...places.flatMap(([base, below]) => (base === undefined ? [] : [`${base}/${below}`])),
+  ];
+}
+
+/**
+ * Folders the RubyGems resolver reads outside the workspace: the gem directories, and Bundler's
+ * install path and app config folder when the environment moves them out of the project.
+ */
 export function rubygemsCacheRoots(env: Env, home: string | undefined): string[] {
-  return [...new Set(globalPatterns(env, home).map((p) => p.split('/*')[0]!))];
+  const gemDirectories = globalPatterns(env, home).map((p) => p.split('/*')[0]!);
+  const bundler = [env['BUNDLE_PATH'], env['BUNDLE_APP_CONFIG']].flatMap((dir) => absolute(dir) ?? []);
+  return [...new Set([...gemDirectories, ...bundler])];
 }
 
 /** The folders matching a pattern whose `*` segments match any one folder. */
@@ -56,21 +72,28 @@ function expand(pattern: string, context: EngineContext): Promise<string[]> {
   });
 }
 
-/** Bundler's install path for the project: $BUNDLE_PATH, else `.bundle/config`'s, else `vendor/bundle`. */
+/**
+ * Bundler's install path for the project, as Bundler reads its settings: the app's config
+ * (`.bundle/config`, or `$BUNDLE_APP_CONFIG/config`) before $BUNDLE_PATH; else `vendor/bundle`.
+ * Relative paths are the project's.
+ */
 async function bundlePath(directory: string, context: EngineContext): Promise<string> {
-  const fromEnv = context.env['BUNDLE_PATH'];
-  let configured = fromEnv;
-  if (!configured) {
-    const text = await readTextIfExists(context.fs, joinPath(directory, '.bundle', 'config'));
-    try {
-      const value = text === undefined ? undefined : (parseYaml(text) as Record<string, unknown> | null)?.['BUNDLE_PATH'];
-      if (typeof value === 'string') configured = value;
-    } catch {
-      // A broken config file: Bundler would fail too; the default still applies.
-    }
+  const inProject = (path: string) => (path.startsWith('/') ? path : joinPath(directory, path));
+  const appConfig = joinPath(inProject(context.env['BUNDLE_APP_CONFIG'] || '.bundle'), 'config');
+  const path = (await configuredPath(appConfig, context)) ?? (context.env['BUNDLE_PATH'] || 'vendor/bundle');
+  return inProject(path);
+}
+
+/** `BUNDLE_PATH` in a Bundler config file. */
+async function configuredPath(file: string, context: EngineContext): Promise<string | undefined> {
+  const text = await readText(context, file);
+  try {
+    const value = text === undefined ? undefined : (parseYaml(text) as Record<string, unknown> | null)?.['BUNDLE_PATH'];
+    return typeof value === 'string' && value ? value : undefined;
+  } catch {
+    // A broken config file: Bundler would fail too; the next setting still applies.
+    return undefined;
   }
-  const path = configured ?? 'vendor/bundle';
-  return path.startsWith('/') ? path : joinPath(directory, path);
 }
 
 /** Every gem directory for a project in `directory`, the project's own bundle first. */

@@ -8,8 +8,6 @@ import { parseGemspec } from './gemspec';
 import { parseGemfileLock } from './lockfile';
 import { createRubyGemsResolver } from './resolver';
 
-export { rubygemsCacheRoots };
-
 function kindOf(path: string): 'gemfile' | 'lockfile' | 'gemspec' | undefined {
   const name = basename(path);
   if (name === 'Gemfile' || name === 'gems.rb') return 'gemfile';

@@ -2,7 +2,7 @@
 // and PATH sections a spec is indented by 4 spaces (`    nokogiri (1.16.0-x86_64-linux)`), its own
 // requirements by 6; DEPENDENCIES lists, by 2 spaces, what the Gemfile declares (`rails!` for a
 // gem from a git or path source).
-import { LineIndex } from '../../text/lineIndex';
+import { lineRange } from '../../text/lineIndex';
 import type { DeclaredDependency, ParsedManifest, ParseProblem, SourceFile } from '../ecosystem';
 
 const SPEC = /^ {4}([^\s(]+) \(([^)]+)\)$/;
@@ -73,7 +73,6 @@ export function readGemfileLock(text: string): ParsedLockfile {
 
 export function parseGemfileLock(file: SourceFile): ParsedManifest {
   const { gems, direct, problems } = readGemfileLock(file.text);
-  const lines = new LineIndex(file.text);
   const dependencies: DeclaredDependency[] = [];
   // One gem built for several platforms is one dependency.
   const seen = new Set<string>();
@@ -84,13 +83,13 @@ export function parseGemfileLock(file: SourceFile): ParsedManifest {
     dependencies.push({
       name: gem.name,
       spec: gem.version,
-      range: lines.range(lines.lineStart(gem.line) + 4, gem.name.length),
+      range: lineRange(gem.line, 4, gem.name.length),
       // The lockfile does not record groups: what only the lockfile lists counts as runtime.
       scope: 'runtime',
       direct: direct.has(gem.name),
       ...(gem.locator ? { locator: gem.locator } : {}),
     });
   }
-  const parseProblems: ParseProblem[] = problems.map((p) => ({ range: lines.range(lines.lineStart(p.line), p.length), message: p.message }));
+  const parseProblems: ParseProblem[] = problems.map((p) => ({ range: lineRange(p.line, 0, p.length), message: p.message }));
   return { dependencies, problems: parseProblems };
 }

@@ -97,6 +97,11 @@ test('Gemfile: an unclosed block, a stray end and an unterminated string are pro
     const result = rubygems.parse({ path: '/app/Gemfile', text });
     assert.ok(result.problems.every((p) => p.range), JSON.stringify(text));
   }
+  // Unclosed literals and stray `end`s are named; the rest is odd but harmless Ruby.
+  assert.deepEqual(
+    ['end end end', '<<~X', '"#{'].map((text) => rubygems.parse({ path: '/app/Gemfile', text }).problems.map((p) => p.message)),
+    [['`end` without a block to close', '`end` without a block to close', '`end` without a block to close'], ['Unterminated heredoc X'], ['Unterminated string']],
+  );
 });
 
 test('Gemfile.lock: specs of GEM, GIT and PATH; platform builds once; DEPENDENCIES marks direct', () => {

@@ -7,7 +7,8 @@ import { NodeFileSystem } from '../../../node/nodeFileSystem';
 import { testContext } from '../../../../test/support/context';
 import { CountingFileSystem } from '../../../../test/support/countingFileSystem';
 import type { DeclaredDependency, Resolution } from '../ecosystem';
-import { rubygems, rubygemsCacheRoots } from './index';
+import { rubygemsCacheRoots } from './gemDirectories';
+import { rubygems } from './index';
 import { compareGemVersions } from './resolver';
 
 const FIXTURES = join(__dirname, 'fixtures');
@@ -41,6 +42,46 @@ test('cache roots: $GEM_HOME, $GEM_PATH, user, version-manager and system gem fo
     assert.ok(roots.includes(expected), expected);
   }
   assert.ok(!roots.some((r) => r.includes('*') || r === 'relative'));
+});
+
+test('cache roots follow the variables each tool reads, and Bundler\'s folders moved out of the project', () => {
+  const env = {
+    RBENV_ROOT: '/opt/rbenv',
+    ASDF_DATA_DIR: '/data/asdf/',
+    XDG_DATA_HOME: '/xdg',
+    rvm_path: '/usr/local/rvm',
+    BUNDLE_PATH: '/usr/local/bundle/',
+    BUNDLE_APP_CONFIG: '/usr/local/bundle',
+  };
+  const roots = rubygemsCacheRoots(env, '/home/dev');
+  for (const expected of ['/opt/rbenv/versions', '/data/asdf/installs/ruby', '/xdg/gem/ruby', '/xdg/mise/installs/ruby', '/usr/local/rvm/gems', '/usr/local/bundle', '/home/dev/.gem/ruby']) {
+    assert.ok(roots.includes(expected), expected);
+  }
+  for (const moved of ['/home/dev/.rbenv', '/home/dev/.asdf', '/home/dev/.local', '/home/dev/.rvm']) assert.ok(!roots.some((root) => root.startsWith(moved)), moved);
+  assert.equal(roots.filter((r) => r === '/usr/local/bundle').length, 1);
+  // Relative Bundler folders are inside the project, which is read anyway.
+  assert.deepEqual(rubygemsCacheRoots({ BUNDLE_PATH: 'vendor/bundle' }, '/home/dev'), rubygemsCacheRoots({}, '/home/dev'));
+});
+
+test('Bundler settings in its order: the app config (moved by $BUNDLE_APP_CONFIG) before $BUNDLE_PATH', async () => {
+  const spec = (license: string) => `Gem::Specification.new do |s|\n  s.licenses = ["${license}"]\nend\n`;
+  const files = {
+    '/app/Gemfile': "gem 'rack'\n",
+    '/app/.bundle/config': 'BUNDLE_PATH: "vendor/bundle"\n',
+    '/app/vendor/bundle/ruby/3.3.0/specifications/rack-3.0.8.gemspec': spec('MIT'),
+    '/cache/bundle/ruby/3.3.0/specifications/rack-3.0.8.gemspec': spec('BSD-3-Clause'),
+    '/ci/bundler/config': 'BUNDLE_PATH: "/cache/bundle"\n',
+  };
+  const resolveRack = async (env: Record<string, string>) => {
+    const context = testContext({ root: '/app', home: '/home/dev', env, files });
+    return (await rubygems.createResolver('/app', context).resolve(gem('rack', '3.0.8'))).license;
+  };
+  // The project's .bundle/config wins over the variable.
+  assert.equal(await resolveRack({ BUNDLE_PATH: '/cache/bundle' }), 'MIT');
+  // Its config moved elsewhere: that one is read instead.
+  assert.equal(await resolveRack({ BUNDLE_APP_CONFIG: '/ci/bundler' }), 'BSD-3-Clause');
+  // A moved config that says nothing leaves the variable to decide.
+  assert.equal(await resolveRack({ BUNDLE_APP_CONFIG: '/nowhere', BUNDLE_PATH: '/cache/bundle' }), 'BSD-3-Clause');
 });
 
 test('Gemfile gems: the locked version\'s installed specification (vendor/bundle from .bundle/config)', async () => {

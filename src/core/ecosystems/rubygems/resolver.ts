@@ -1,8 +1,7 @@
 // Finds what is known about a gem: its version (Gemfile.lock), then its installed specification
 // (`s.licenses = [...]`, read from tokens) and, when that declares nothing, the licence files in the
 // gem's folder. Gems from a git source are read from Bundler's checkouts.
-import { memo, type EngineContext } from '../../context';
-import { readTextIfExists } from '../../fs/fileSystem';
+import { memo, readText, type EngineContext } from '../../context';
 import { ancestorsWithin, joinPath } from '../../fs/paths';
 import { resolveDeclaredLicense } from '../../licenses';
 import type { DeclaredDependency, Resolution, Resolver } from '../ecosystem';
@@ -45,7 +44,7 @@ async function resolve(directory: string, dependency: DeclaredDependency, contex
 /** A gem's licence, read once however many Gemfiles, lockfiles and gemspecs name it. */
 function specificationLicense(installed: InstalledGem, context: EngineContext) {
   return memo(context, `rubygems:license:${installed.spec}`, async () => {
-    const text = await readTextIfExists(context.fs, installed.spec);
+    const text = await readText(context, installed.spec);
     // RubyGems' `licenses` lists alternatives (Ruby's own gems: ["Ruby", "BSD-2-Clause"]), as an array means to normalizeDeclared.
     const declared = text === undefined ? undefined : gemspecLicenses(text);
     return resolveDeclaredLicense(context, declared, { packageDir: installed.dir, metadataFile: installed.spec, field: 'licenses' });
@@ -70,7 +69,7 @@ function lockedVersions(directory: string, context: EngineContext): Promise<Read
   return memo(context, `rubygems:lock:${directory}`, async () => {
     const versions = new Map<string, string>();
     for (const name of LOCKFILES) {
-      const text = await readTextIfExists(context.fs, joinPath(directory, name));
+      const text = await readText(context, joinPath(directory, name));
       if (text === undefined) continue;
       for (const gem of readGemfileLock(text).gems) if (!versions.has(gem.name)) versions.set(gem.name, gem.version);
       break;
