@@ -209,7 +209,11 @@ function deriveMof() {
       return component;
     });
     const hf = huggingFaceId(release.huggingface);
-    if (hf) claims.set(hf.toLowerCase(), [...(claims.get(hf.toLowerCase()) ?? []), key]);
+    if (hf) {
+      const claimed = claims.get(hf.toLowerCase());
+      if (claimed) claimed.push(key);
+      else claims.set(hf.toLowerCase(), [key]);
+    }
     records[key] = {
       file,
       name: String(release.name),

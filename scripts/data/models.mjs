@@ -2,19 +2,16 @@
 // the engine loads lazily. The compiler is TypeScript (src/core/models/knowledge/compile/, unit-tested
 // there); esbuild bundles it for this script. Invalid data fails the build with file:line messages.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 const DATA_DIR = 'src/core/models/knowledge/data';
-const COMPILER = 'src/core/models/knowledge/compile/compile.ts';
+const COMPILER = 'src/core/models/knowledge/compile/dataFolder.ts';
 
 export async function buildModels(outFile) {
-  const files = ['curated', 'derived'].flatMap((dir) =>
-    readdirSync(join(DATA_DIR, dir)).filter((f) => f.endsWith('.yaml')).sort()
-      .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(DATA_DIR, dir, f), 'utf8') })));
-  const { compileKnowledge } = await loadCompiler();
-  const { knowledge, problems, notes, stats } = compileKnowledge(files);
+  const { compileDataFolder } = await loadCompiler();
+  const { knowledge, problems, notes, stats } = compileDataFolder(DATA_DIR);
   if (!knowledge) {
     throw new Error(`model knowledge base has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }

@@ -161,7 +161,6 @@ export interface KnownModelSummary {
   readonly capability: string;
   readonly openness: ModelOpenness;
   readonly reason: string;
-  readonly links: readonly string[];
   readonly alternatives: readonly string[];
   readonly sources: readonly string[];
 }

@@ -95,7 +95,7 @@ describe('model hover card', () => {
       model: {
         id: 'openai-gpt-4o', name: 'OpenAI GPT-4o', producer: 'OpenAI', capability: 'multimodal',
         openness: { weights: 'none', code: 'closed', data: 'closed', license: 'closed', documentation: 'partial', osaid: false, mofClass: null },
-        reason: 'no downloadable weights', links: ['https://platform.openai.com/docs/models/gpt-4o'],
+        reason: 'no downloadable weights',
         alternatives: ['AI2 OLMo 2 (allenai/OLMo-2-1124-7B)', 'Qwen 2.5'], sources: [],
       },
     });
@@ -113,7 +113,7 @@ describe('model sources', () => {
       model: {
         id: 'openai-gpt-4o', name: 'OpenAI GPT-4o', producer: 'OpenAI', capability: 'multimodal',
         openness: { weights: 'none', code: 'closed', data: 'closed', license: 'closed', documentation: 'partial', osaid: false, mofClass: null },
-        reason: 'no downloadable weights', links: [], alternatives: [],
+        reason: 'no downloadable weights', alternatives: [],
         sources: ['https://platform.openai.com/docs/models/gpt-4o', 'mof:GPT-4o.yml', 'eosai:OLMo.yaml'],
       },
     });

@@ -12,7 +12,11 @@ test('one provider for every spelling SDKs, routers and configs use', () => {
     ['GEMINI', 'google'], // the first word of GEMINI_MODEL
     ['hosted_vllm', 'vllm'],
     ['OpenAI', 'openai'],
+    ['vertexai', 'google'], // the knowledge base's id prefixes
+    ['x-ai', 'xai'],
+    ['dashscope', 'alibaba'],
   ];
   for (const [spelling, provider] of spellings) assert.equal(providerNamed(spelling), provider, spelling);
-  for (const other of ['meta-llama', 'file', 'python', 'exec', 'constructor', '']) assert.equal(providerNamed(other), undefined, other);
+  // `models` is the Gemini API's resource prefix, not a provider (`models: [...]` in a config names none).
+  for (const other of ['meta-llama', 'file', 'python', 'exec', 'constructor', 'models', '']) assert.equal(providerNamed(other), undefined, other);
 });

@@ -50,8 +50,8 @@ function verdictOfLocalWeights(license: string, where: string): Pick<ModelResolu
   return { license: assessment.expression, verdict, reason };
 }
 
-/** The synchronous form, for callers holding a loaded index (`context.models.ready`). */
-export function resolveWithIndex(index: ModelIndex, reference: ModelReference): ModelResolution {
+/** What the knowledge base, and facts the reference carries from a local file (a GGUF header), say. */
+function resolveWithIndex(index: ModelIndex, reference: ModelReference): ModelResolution {
   const local = reference.localEvidence;
   const match = index.match(reference.id, reference.provider) ?? (local?.name ? index.match(releaseName(local.name)) : undefined);
   const localLicense = local?.license ? fromHuggingFaceLicense(local.license) : null;
@@ -122,7 +122,6 @@ function summarise(model: KnownModel, index: ModelIndex): KnownModelSummary {
     capability: model.capability,
     openness: model.openness,
     reason: model.reason,
-    links: model.links,
     alternatives: index.alternativesFor(model).map((m) => (m.usage ? `${m.name} (${m.usage})` : m.name)),
     sources: model.sources,
   };

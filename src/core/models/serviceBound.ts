@@ -16,14 +16,9 @@ for (const entry of data.services as readonly ServiceEntry[]) {
   for (const name of entry.packages.pypi) SERVICES.set(`pypi:${name}`, entry);
 }
 
-/** The package ecosystem a model reference's client package belongs to, from the file's language. */
+/** The package ecosystem of a model reference's client package: the Python and notebook detectors' files are pypi's. */
 function clientEcosystem(model: ModelFinding): 'npm' | 'pypi' {
-  return /\.(py|pyi|ipynb)$/.test(model.file) ? 'pypi' : 'npm';
-}
-
-/** The service a package is bound to, if any. */
-export function serviceOf(ecosystem: string, name: string): { provider: string; service: string } | undefined {
-  return SERVICES.get(`${ecosystem}:${name}`);
+  return /\.(pyw?|ipynb)$/i.test(model.file) ? 'pypi' : 'npm';
 }
 
 export function bindServices(findings: readonly Finding[]): Finding[] {
@@ -31,13 +26,16 @@ export function bindServices(findings: readonly Finding[]): Finding[] {
   for (const f of findings) {
     if (f.kind !== 'model' || !f.clientPackage) continue;
     const key = `${clientEcosystem(f)}:${f.clientPackage}`;
-    callsByClient.set(key, [...(callsByClient.get(key) ?? []), f]);
+    const calls = callsByClient.get(key);
+    if (calls) calls.push(f);
+    else callsByClient.set(key, [f]);
   }
   return findings.map((f) => {
     if (f.kind !== 'package') return f;
-    const entry = SERVICES.get(`${f.ecosystem}:${f.name}`);
+    const key = `${f.ecosystem}:${f.name}`;
+    const entry = SERVICES.get(key);
     if (!entry) return f;
-    const calls = callsByClient.get(`${f.ecosystem}:${f.name}`) ?? [];
+    const calls = callsByClient.get(key) ?? [];
     const allSelfHosted = calls.length > 0 && calls.every((c) => c.selfHosted);
     const service: ServiceBinding = {
       service: entry.service,

@@ -13,6 +13,7 @@ test('provider spellings of SDKs and routers collapse to one name', () => {
   assert.equal(normaliseProvider('Ollama'), 'ollama');
   assert.equal(normaliseProvider('my-gateway'), 'my-gateway');
   assert.equal(normaliseProvider(undefined), null);
+  assert.equal(normaliseProvider('toString'), 'tostring');
 });
 
 test('provider:model (LangChain init_chat_model, pydantic-ai) splits only on known providers', () => {
@@ -21,12 +22,16 @@ test('provider:model (LangChain init_chat_model, pydantic-ai) splits only on kno
   assert.equal(splitProviderColon('llama3.2:3b'), undefined);
   assert.equal(splitProviderColon('anthropic.claude-3-sonnet-20240229-v1:0'), undefined);
   assert.equal(splitProviderColon('openai:'), undefined);
+  assert.equal(splitProviderColon('constructor:gpt-4o'), undefined);
 });
 
 test('provider/model (LiteLLM, OpenRouter) splits only on known providers', () => {
   assert.deepEqual(splitProviderSlash('groq/llama-3.1-70b-versatile'), ['groq', 'llama-3.1-70b-versatile']);
   assert.deepEqual(splitProviderSlash('openrouter/meta-llama/llama-3.1-8b-instruct'), ['openrouter', 'meta-llama/llama-3.1-8b-instruct']);
   assert.equal(splitProviderSlash('meta-llama/llama-3.1-8b-instruct'), undefined);
+  assert.deepEqual(splitProviderSlash('models/gemini-1.5-flash'), ['google', 'gemini-1.5-flash']);
+  assert.equal(splitProviderSlash('models/'), undefined);
+  assert.equal(splitProviderSlash('modelsx'), undefined);
 });
 
 test('cloud catalogue wrappers are removed', () => {

@@ -1,47 +1,36 @@
 // The ways code names a model, reduced to the keys the knowledge base is indexed by. Every rule here
 // removes a documented wrapper (a router prefix, a cloud's region and version, a quantisation suffix);
 // none guesses a model from words in its name.
+import { providerNamed } from '../providerNames';
 
-/** Provider names as SDKs and routers spell them -> one name (`models/…` is the Gemini API's resource name). */
-const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
-  openai: 'openai', azure: 'azure', azure_openai: 'azure', azure_ai: 'azure', 'azure-openai': 'azure',
-  anthropic: 'anthropic', claude: 'anthropic',
-  google: 'google', gemini: 'google', models: 'google', google_genai: 'google', 'google-genai': 'google', 'google-gla': 'google',
-  vertex_ai: 'google', vertex_ai_beta: 'google', google_vertexai: 'google', 'google-vertex': 'google', vertexai: 'google',
-  bedrock: 'bedrock', bedrock_converse: 'bedrock', aws: 'bedrock', 'amazon-bedrock': 'bedrock', amazon: 'amazon',
-  mistral: 'mistral', mistralai: 'mistral', cohere: 'cohere', cohere_chat: 'cohere',
-  xai: 'xai', 'x-ai': 'xai', groq: 'groq', deepseek: 'deepseek', perplexity: 'perplexity', ai21: 'ai21',
-  ollama: 'ollama', ollama_chat: 'ollama', huggingface: 'huggingface', hf: 'huggingface', 'hugging-face': 'huggingface',
-  together_ai: 'together', together: 'together', togethercomputer: 'together', fireworks_ai: 'fireworks', fireworks: 'fireworks',
-  openrouter: 'openrouter', deepinfra: 'deepinfra', replicate: 'replicate', cerebras: 'cerebras', sambanova: 'sambanova',
-  nvidia_nim: 'nvidia', nvidia: 'nvidia', watsonx: 'ibm', ibm: 'ibm', databricks: 'databricks', cloudflare: 'cloudflare',
-  voyage: 'voyage', jina_ai: 'jina', hosted_vllm: 'vllm', vllm: 'vllm', lm_studio: 'lmstudio', lmstudio: 'lmstudio',
-  llamafile: 'llamafile', github: 'github', nebius: 'nebius', novita: 'novita', hyperbolic: 'hyperbolic',
-  dashscope: 'alibaba', moonshot: 'moonshot', moonshotai: 'moonshot', sagemaker: 'sagemaker', anyscale: 'anyscale',
-  friendliai: 'friendli', featherless_ai: 'featherless', lambda_ai: 'lambda', elevenlabs: 'elevenlabs', deepgram: 'deepgram',
-};
-
-/** One name for a provider hint, or the hint lower-cased when it is not a known alias. */
+/** One name for a provider hint, or the hint lower-cased when it is not a known spelling. */
 export function normaliseProvider(provider: string | undefined | null): string | null {
-  if (!provider) return null;
-  const key = provider.trim().toLowerCase();
-  return PROVIDER_ALIASES[key] ?? key;
+  const key = provider?.trim().toLowerCase();
+  return key ? providerNamed(key) ?? key : null;
 }
 
 /** `openai:gpt-4o` (LangChain init_chat_model, pydantic-ai) -> ['openai', 'gpt-4o']. */
 export function splitProviderColon(id: string): [provider: string, rest: string] | undefined {
-  const colon = id.indexOf(':');
-  if (colon <= 0 || colon === id.length - 1) return undefined;
-  const provider = PROVIDER_ALIASES[id.slice(0, colon)];
-  return provider ? [provider, id.slice(colon + 1)] : undefined;
+  return splitAt(id, id.indexOf(':'));
 }
 
-/** `openai/gpt-4o`, `bedrock/anthropic.claude…`, `openrouter/meta-llama/…` (LiteLLM, routers) -> ['openai', 'gpt-4o']. */
+/** The Gemini API's resource names: `models/gemini-1.5-pro`. */
+const GEMINI_RESOURCE = 'models/';
+
+/**
+ * `openai/gpt-4o`, `bedrock/anthropic.claude…`, `openrouter/meta-llama/…` (LiteLLM, routers) -> ['openai', 'gpt-4o'];
+ * `models/gemini-1.5-pro` (the Gemini API's resource name) -> ['google', 'gemini-1.5-pro'].
+ */
 export function splitProviderSlash(id: string): [provider: string, rest: string] | undefined {
-  const slash = id.indexOf('/');
-  if (slash <= 0 || slash === id.length - 1) return undefined;
-  const provider = PROVIDER_ALIASES[id.slice(0, slash)];
-  return provider ? [provider, id.slice(slash + 1)] : undefined;
+  if (id.startsWith(GEMINI_RESOURCE) && id.length > GEMINI_RESOURCE.length) return ['google', id.slice(GEMINI_RESOURCE.length)];
+  return splitAt(id, id.indexOf('/'));
+}
+
+/** Splits at `at` when what comes before names a provider and something follows. */
+function splitAt(id: string, at: number): [provider: string, rest: string] | undefined {
+  if (at <= 0 || at === id.length - 1) return undefined;
+  const provider = providerNamed(id.slice(0, at));
+  return provider ? [provider, id.slice(at + 1)] : undefined;
 }
 
 /** `@cf/meta/llama-3.1-8b-instruct` (Cloudflare Workers AI) -> `meta/llama-3.1-8b-instruct`. */

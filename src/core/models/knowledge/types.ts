@@ -120,6 +120,6 @@ export interface ModelIndex {
 /** Loads the compiled data on first use and builds the index once. */
 export interface ModelKnowledge {
   load(): Promise<ModelIndex>;
-  /** The index once `load()` has resolved, for synchronous callers (the editor); undefined before. */
+  /** The index once `load()` has resolved, undefined before: whether the data has been loaded yet. */
   readonly ready: ModelIndex | undefined;
 }

@@ -3,7 +3,7 @@
 // `modelCacheRoots()` to its scope. A cache that is missing, unreadable or out of scope is no evidence,
 // never an error.
 import type { EngineContext } from '../../context';
-import { huggingFaceRepository as hostedRepository } from '../knowledge/idForms';
+import { huggingFaceRepository as hostedRepository, splitProviderSlash } from '../knowledge/idForms';
 import { huggingFaceHubCache, ollamaModelStore } from './cacheRoots';
 import { DirectoryCache } from './directoryCache';
 import type { LocalModelEvidence } from './evidence';
@@ -39,13 +39,11 @@ export function localModelEvidence(reference: { readonly id: string; readonly pr
   return result;
 }
 
-/** LiteLLM-style prefixes that name the store a model comes from: `ollama_chat/llama3.1`, `huggingface/org/name`. */
-const ROUTED = /^(ollama|ollama_chat|huggingface)\/(.+)$/;
-
 async function lookUp(written: string, hint: string | undefined, dirs: DirectoryCache, context: EngineContext): Promise<LocalModelEvidence | undefined> {
-  const routed = hint ? undefined : ROUTED.exec(written);
-  const id = routed ? routed[2] : written;
-  const provider = routed ? (routed[1] === 'huggingface' ? 'huggingface' : 'ollama') : hint;
+  // A LiteLLM-style prefix may name the store the model comes from: `ollama_chat/llama3.1`, `huggingface/org/name`.
+  const prefixed = hint ? undefined : splitProviderSlash(written);
+  const routed = prefixed && LOCAL_PROVIDERS.has(prefixed[0]) ? prefixed : undefined;
+  const [provider, id] = routed ?? [hint, written];
   const hub = huggingFaceHubCache(context.env, context.home);
   const store = ollamaModelStore(context.env, context.home);
   const repository = huggingFaceRepository(id, provider);

@@ -33,7 +33,7 @@ export function modelValue(value: string): ModelValue | undefined {
 }
 
 /** `gpt-4o`, `meta-llama/Llama-3.1-8B`, `llama3.1:8b`, `bedrock/anthropic.claude-3-haiku-20240307-v1:0`. */
-export function looksLikeModelId(text: string): boolean {
+function looksLikeModelId(text: string): boolean {
   if (text.length > 200 || !/^[A-Za-z0-9][\w.:/@+-]*$/.test(text) || !/[A-Za-z]/.test(text)) return false;
   if (text.includes('//') || text.endsWith('/') || FILE_EXTENSION.test(text)) return false;
   const segments = text.split('/');

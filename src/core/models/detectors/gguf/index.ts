@@ -19,11 +19,12 @@ export const ggufModelDetector: HeaderModelDetector = {
     const { metadata, version } = read;
     const name = text(metadata, 'general.name');
     const license = text(metadata, 'general.license');
+    const licenseName = text(metadata, 'general.license.name');
     const baseModel = text(metadata, 'general.base_model.0.repo_url') ?? text(metadata, 'general.base_model.0.name');
     const facts = [
       name && `name "${name}"`,
       license && `license "${license}"`,
-      text(metadata, 'general.license.name') && `license name "${text(metadata, 'general.license.name')}"`,
+      licenseName && `license name "${licenseName}"`,
       baseModel && `base model ${baseModel}`,
     ].filter(Boolean);
     const reference: ModelReference = {

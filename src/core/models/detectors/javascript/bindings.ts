@@ -147,10 +147,10 @@ export function collectBindings(syntax: Syntax): Bindings {
   return bindings;
 }
 
-/** After a declared name: `!`, `?`, `: Type`, `= init`. */
 /** What follows a name that binds nothing (shared: most names are followed by nothing of the kind). */
 const NO_ANNOTATION: { init?: number; type?: number } = Object.freeze({});
 
+/** After a declared name: `!`, `?`, `: Type`, `= init`. */
 function readAnnotation(syntax: Syntax, i: number): { init?: number; type?: number } {
   let j = i;
   if (syntax.is(j, '!') || syntax.is(j, '?')) j++;

@@ -5,7 +5,7 @@ import { Syntax } from './syntax';
 import { tokenize } from './tokenizer';
 
 const importsOf = (text: string) => {
-  const { names, packages } = collectImports(new Syntax(text, tokenize(text, { jsx: false })));
+  const { names, packages } = collectImports(new Syntax(tokenize(text, { jsx: false })));
   return { names: Object.fromEntries(names), packages };
 };
 

@@ -2,7 +2,7 @@
 // calls (an SDK client's method, an AI SDK provider, a LangChain class, transformers.js …) from the
 // file's imports and bindings, and reports the string literals in the model position.
 import type { ModelReference } from '../../detector';
-import { classifyEndpoint } from '../../endpoints';
+import { classifyEndpoint, type Endpoint } from '../../endpoints';
 import { providerNamed } from '../../providerNames';
 import { LineIndex } from '../../../text/lineIndex';
 import { collectBindings, type Binding, type Bindings } from './bindings';
@@ -72,7 +72,7 @@ export function mightNameAModel(text: string): boolean {
 }
 
 export function findModelReferences(tokens: Tokens): ModelReference[] {
-  const syntax = new Syntax(tokens.text, tokens);
+  const syntax = new Syntax(tokens);
   const finder = new Finder(syntax);
   const { punct, count } = syntax.tokens;
   const open = punctCode('(');
@@ -120,7 +120,7 @@ class Finder {
       let holders: Set<string> | null = null;
       for (let i = 0; i < count; i++) {
         // Only literals starting like `http…` or `ws…` (or with an escape) are read.
-        if ((kind[i] !== T.String && kind[i] !== T.Template) || !mayStartUrl(text.charCodeAt(start[i] + 1)) || !isModelEndpoint(tokens.value(i))) continue;
+        if ((kind[i] !== T.String && kind[i] !== T.Template) || !mayStartUrl(text.charCodeAt(start[i] + 1)) || !modelEndpoint(tokens.value(i))) continue;
         holders ??= new Set();
         for (let j = i - 1; j >= 0 && j >= i - 16 && !syntax.is(j, ';') && !syntax.is(j, '{') && !syntax.is(j, '}'); j--) {
           if (kind[j] === T.Ident && (syntax.is(j + 1, '=') || syntax.is(j + 1, ':'))) holders.add(tokens.value(j));
@@ -448,8 +448,8 @@ class Finder {
     const urlToken = this.values.resolveSpan(args[0]).strings[0];
     if (urlToken === undefined) return;
     const url = this.syntax.tokens.value(urlToken);
-    if (!isModelEndpoint(url)) return;
-    const server = classifyEndpoint(url)!;
+    const server = modelEndpoint(url);
+    if (!server) return;
     const info = { via: `${site.path.join('.')} ${url}`, provider: server.provider, selfHosted: server.selfHosted ? url : undefined };
     for (const argument of args.slice(1)) {
       for (const object of this.values.resolveSpan(argument).objects) {
@@ -511,13 +511,13 @@ class Finder {
 }
 
 /**
- * A URL that plain HTTP calls name models for: a hosted AI API, or a self-hosted server on a model
- * server's port or with an OpenAI-style `/v1/` path (not any local web app).
+ * The server of a URL that plain HTTP calls name models for: a hosted AI API, or a self-hosted server on
+ * a model server's port or with an OpenAI-style `/v1/` path (not any local web app).
  */
-function isModelEndpoint(url: string): boolean {
-  if (!/^(https?|wss?):\/\//i.test(url)) return false;
+function modelEndpoint(url: string): Endpoint | undefined {
+  if (!/^(https?|wss?):\/\//i.test(url)) return undefined;
   const server = classifyEndpoint(url);
-  return server !== undefined && (server.provider !== undefined || (server.selfHosted && /\/v1\//.test(url)));
+  return server && (server.provider !== undefined || (server.selfHosted && /\/v1\//.test(url))) ? server : undefined;
 }
 
 /** Whether the file constructs a class of a known package (`new OpenAI()`), imported or not. */

@@ -230,7 +230,9 @@ for (const family of SHAPES) {
     const parts = method.split('.');
     const last = parts[parts.length - 1];
     const shape = { parts, packages: family.packages, onlyWhenImported: family.onlyWhenImported ?? false };
-    SHAPES_BY_LAST.set(last, [...(SHAPES_BY_LAST.get(last) ?? []), shape]);
+    const shapes = SHAPES_BY_LAST.get(last);
+    if (shapes) shapes.push(shape);
+    else SHAPES_BY_LAST.set(last, [shape]);
   }
 }
 

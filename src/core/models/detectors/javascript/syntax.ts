@@ -32,6 +32,8 @@ export class WordSet {
 }
 
 export class Syntax {
+  /** The tokens' text (held here too, as `isIdent` reads it for nearly every token). */
+  readonly text: string;
   readonly count: number;
   /** For a bracket (`(`, `[`, `{`, a template head or tail): its partner; `count` when never closed; else -1. */
   readonly match: Int32Array;
@@ -43,8 +45,9 @@ export class Syntax {
   private readonly start: Int32Array;
   private readonly end: Int32Array;
 
-  constructor(readonly text: string, readonly tokens: Tokens) {
-    const { count, kind, punct } = tokens;
+  constructor(readonly tokens: Tokens) {
+    const { text, count, kind, punct } = tokens;
+    this.text = text;
     this.count = count;
     this.kind = kind;
     this.punct = punct;

@@ -98,7 +98,7 @@ describe('tokenize', () => {
           assert.ok(tokens.start[i] < tokens.end[i] && tokens.end[i] <= text.length, `token ${i} of round ${round}`);
           if (i > 0) assert.ok(tokens.start[i] >= tokens.end[i - 1], `order at ${i} of round ${round}`);
         }
-        const syntax = new Syntax(text, tokens);
+        const syntax = new Syntax(tokens);
         for (let i = 0; i < syntax.count; i++) assert.ok(syntax.parent[i] < i);
       }
     }
@@ -106,7 +106,7 @@ describe('tokenize', () => {
 });
 
 describe('Syntax', () => {
-  const parse = (text: string): Syntax => new Syntax(text, tokenize(text, { jsx: false }));
+  const parse = (text: string): Syntax => new Syntax(tokenize(text, { jsx: false }));
 
   it('pairs brackets, template heads with their tails, and knows what encloses each token', () => {
     const syntax = parse('f(a, [b], { c: `x${d}y` })');
@@ -189,7 +189,7 @@ describe('retokenize', () => {
   it('keeps every punctuator when a dense text outgrows the first guess of its token count', () => {
     const text = ';'.repeat(4000);
     const tokens = tokenize(text, { jsx: false });
-    const syntax = new Syntax(text, tokens);
+    const syntax = new Syntax(tokens);
     assert.equal(tokens.count, 4000);
     for (let i = 0; i < tokens.count; i++) assert.ok(syntax.is(i, ';'), `token ${i}`);
   });

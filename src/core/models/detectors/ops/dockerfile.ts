@@ -18,13 +18,14 @@ interface Instruction {
 export function findDockerfileModels(text: string, lines: LineIndex): { references: ModelReference[]; problems: ParseProblem[] } {
   const models = new CommandModels(lines);
   const problems: ParseProblem[] = [];
-  /** The commands of an instruction in exec form (one) or shell form (any number). */
-  const commands = (instruction: Instruction, exec = execForm(text, instruction)): readonly (readonly Word[])[] => {
-    if (exec) return [exec];
+  /** The commands of an instruction in shell form, any number. */
+  const shellForm = (instruction: Instruction): readonly (readonly Word[])[] => {
     const shell = shellCommands(text, lines, instruction.start, instruction.end);
     problems.push(...shell.problems);
     return shell.commands;
   };
+  /** The commands of an instruction given its exec form (one command), if it has one. */
+  const commands = (instruction: Instruction, exec: Word[] | undefined) => (exec ? [exec] : shellForm(instruction));
   const run = (name: string) => `variable ${name}`;
   // What CMD's arguments follow: the stage's ENTRYPOINT, else the base image's own server.
   let image: string | undefined;
@@ -36,7 +37,7 @@ export function findDockerfileModels(text: string, lines: LineIndex): { referenc
         entrypoint = undefined;
         break;
       case 'RUN':
-        for (const words of commands(instruction)) models.command(words, run);
+        for (const words of commands(instruction, execForm(text, instruction))) models.command(words, run);
         break;
       case 'ENTRYPOINT': {
         const exec = execForm(text, instruction);
@@ -47,7 +48,7 @@ export function findDockerfileModels(text: string, lines: LineIndex): { referenc
       case 'CMD': {
         const exec = execForm(text, instruction);
         if (exec) models.command(exec, run, entrypoint ?? (image ? [image] : []));
-        else for (const words of commands(instruction, exec)) models.command(words, run);
+        else for (const words of shellForm(instruction)) models.command(words, run);
         break;
       }
       case 'ENV':

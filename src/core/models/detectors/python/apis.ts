@@ -1,5 +1,5 @@
 // What the Python detector knows about AI libraries: which calls take a model, in which argument, who
-// serves it and through which pip package. Data only; the matching is in detect.ts.
+// serves it and through which pip package. Data only; the matching is in findModels.ts.
 
 /** Where a call takes its model: keyword arguments and, optionally, a positional index. */
 export interface ModelArguments {

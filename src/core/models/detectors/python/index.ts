@@ -2,11 +2,12 @@
 import type { ModelReference, TextModelDetector } from '../../detector';
 import { FILE_START, LineIndex } from '../../../text/lineIndex';
 import type { CellLocation, SourceRange } from '../../../types';
+import { LastFileTokens } from '../lastFileTokens';
 import { findModelMentions, type ModelMention } from './findModels';
 import { retokenize, tokenize, type Tokens } from './tokenizer';
 
-/** The last file's tokens: the next text to read is most often that file after a keystroke. */
-let previous: Tokens | undefined;
+/** The tokens of the file read last, re-used when it is read again after an edit. */
+const lastFile = new LastFileTokens<Tokens>();
 
 export const pythonModelDetector: TextModelDetector = {
   kind: 'text',
@@ -14,8 +15,7 @@ export const pythonModelDetector: TextModelDetector = {
   accepts: (path) => /\.pyw?$/i.test(path),
   detect(file) {
     try {
-      const tokens = previous ? retokenize(previous, file.text) : tokenize(file.text);
-      previous = tokens;
+      const tokens = lastFile.read(file.path, file.text, (previous) => (previous ? retokenize(previous, file.text) : tokenize(file.text)));
       const mentions = findModelMentions(tokens);
       const lines = mentions.length ? new LineIndex(file.text) : undefined;
       return { references: mentions.map((m) => toReference(m, lines!.range(m.offset, m.id.length))), problems: [] };

@@ -544,9 +544,10 @@ client.responses.create(model="after-unterminated-string")
     while (text.split('\n').length < 5000) text += `${fixtures.join('\n')}\n${filler}\n`;
     text = text.split('\n').slice(0, 5000).join('\n');
     detect(text);
-    const times = Array.from({ length: 5 }, () => {
+    // Each run under another path: the detector keeps a file's tokens only for that file, so every run reads the whole text.
+    const times = Array.from({ length: 5 }, (_, run) => {
       const start = performance.now();
-      detect(text);
+      pythonModelDetector.detect({ path: `/project/app${run}.py`, text });
       return performance.now() - start;
     }).sort((a, b) => a - b);
     // Measured around 3-5 ms bundled; this bound catches accidental quadratic work, not noise on a busy machine.

@@ -48,7 +48,7 @@ export class Scope {
 
   private tabulate(): Map<string, Binding[]> {
     const table = new Map<string, Binding[]>();
-    const bind: Bind = (name, binding) => add(table, this.tokens.value(name), binding);
+    const bind: Bind = (name, binding) => addBinding(table, this.tokens.value(name), binding);
     this.parameters?.(bind);
     this.names.forEach((name, i) => bind(name, this.values[i]));
     return table;
@@ -210,9 +210,9 @@ class StructureReader implements PythonStructure {
     if (j + 1 < end && !t.isOp(j + 1, ':')) return; // not a plain or annotated name/attribute target
     if (j === start) {
       scope.bind(j, value);
-      if (scope.kind === 'class') add(this.attributes, t.value(j), value);
+      if (scope.kind === 'class') addBinding(this.attributes, t.value(j), value);
     } else {
-      add(this.attributes, t.value(j), value);
+      addBinding(this.attributes, t.value(j), value);
     }
   }
 
@@ -322,7 +322,8 @@ class StructureReader implements PythonStructure {
   }
 }
 
-function add<K>(map: Map<K, Binding[]>, key: K, binding: Binding): void {
+/** Adds `binding` to the bindings of `key`. */
+export function addBinding<K>(map: Map<K, Binding[]>, key: K, binding: Binding): void {
   const list = map.get(key);
   if (list) list.push(binding);
   else map.set(key, [binding]);

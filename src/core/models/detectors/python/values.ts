@@ -4,7 +4,7 @@
 // The literal is what gets reported, so a model id is found where it is written.
 import { callArguments } from './calls';
 import { findSibling, split, type Span } from './spans';
-import type { Binding, PythonStructure, Scope } from './structure';
+import { addBinding, type Binding, type PythonStructure, type Scope } from './structure';
 import { T, type Tokens } from './tokenizer';
 
 /** How far a value is followed through names before giving up (cycles are cut earlier). */
@@ -21,9 +21,7 @@ export class Values {
   constructor(private readonly s: PythonStructure) {}
 
   addOption(destination: string, binding: Binding): void {
-    const list = this.options.get(destination);
-    if (list) list.push(binding);
-    else this.options.set(destination, [binding]);
+    addBinding(this.options, destination, binding);
   }
 
   /** The string literal tokens `span` (evaluated in `scope`) may be. */

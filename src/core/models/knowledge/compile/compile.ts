@@ -94,6 +94,12 @@ interface Draft {
 type Namespace = 'exact' | 'prefixes' | 'ollama' | 'names';
 interface Claim { readonly draft: Draft; readonly tier: number; readonly form: keyof MatchKeys }
 
+/** Each `match` field of an entry: the namespace its keys are claimed in, and the compiled form they go to. */
+const MATCH_GROUPS: readonly (readonly [keyof NonNullable<EntryData['match']>, Namespace, keyof MatchKeys])[] = [
+  ['huggingface', 'exact', 'huggingface'], ['ids', 'exact', 'api'], ['prefixes', 'prefixes', 'prefixes'],
+  ['ollama', 'ollama', 'ollama'], ['names', 'names', 'names'],
+];
+
 export function compileKnowledge(files: readonly DataFile[]): CompileResult {
   const problems: string[] = [];
   const notes: string[] = [];
@@ -225,17 +231,13 @@ export function compileKnowledge(files: readonly DataFile[]): CompileResult {
   // 6. Match keys, tier by tier: curated patterns, derived patterns, then release names taken from ids.
   const claims: Record<Namespace, Map<string, Claim[]>> = { exact: new Map(), prefixes: new Map(), ollama: new Map(), names: new Map() };
   const claim = (ns: Namespace, key: string, c: Claim) => {
-    const list = claims[ns].get(key) ?? [];
-    if (!list.some((other) => other.draft === c.draft)) list.push(c);
-    claims[ns].set(key, list);
+    const list = claims[ns].get(key);
+    if (!list) claims[ns].set(key, [c]);
+    else if (!list.some((other) => other.draft === c.draft)) list.push(c);
   };
   for (const draft of drafts) {
     const tier = draft.derived ? 1 : 0;
-    const groups: [keyof NonNullable<EntryData['match']>, Namespace, keyof MatchKeys][] = [
-      ['huggingface', 'exact', 'huggingface'], ['ids', 'exact', 'api'], ['prefixes', 'prefixes', 'prefixes'],
-      ['ollama', 'ollama', 'ollama'], ['names', 'names', 'names'],
-    ];
-    for (const [field, ns, form] of groups) {
+    for (const [field, ns, form] of MATCH_GROUPS) {
       (draft.data.match?.[field] ?? []).forEach((pattern, i) => {
         let keys: string[];
         try {
