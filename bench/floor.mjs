@@ -15,11 +15,10 @@
 //     distribution it names in the nearest virtualenv, and its licence files when the header names no
 //     licence.
 // Where the rules are uncertain the floor reads less, never more: the ratio it gives is conservative.
-// Reads are synchronous, as the CLI's are (src/node/nodeFileSystem.ts): the fastest way Node has to
-// read many small files, so the floor is as low as it can be.
+// Every call is synchronous and one at a time, as the CLI's are (src/node/nodeFileSystem.ts): the
+// fastest way Node has to read many small files, so the floor is as low as it can be.
 import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const ALWAYS_SKIPPED = ['.git', '.hg', '.svn', '.vscode-test', '__pycache__', '.cache', '.idea'];
 const TOOL_DIRECTORIES = [
@@ -28,7 +27,6 @@ const TOOL_DIRECTORIES = [
   'target', 'vendor', '.mvn', 'bin', 'obj', '.bundle', // Cargo, Go, Composer, Maven, NuGet, RubyGems
 ];
 const SKIPPED = new Set([...ALWAYS_SKIPPED, ...TOOL_DIRECTORIES]);
-const CONCURRENCY = 8;
 const METADATA_HEADER_BYTES = 16 * 1024;
 
 const NPM_MANIFESTS = new Set(['package.json', 'package-lock.json', 'npm-shrinkwrap.json']);
@@ -55,7 +53,7 @@ function isRead(path, models) {
 
 const stats = { files: 0, bytes: 0, directories: 0, missing: 0 };
 
-async function read(path) {
+function read(path) {
   try {
     const bytes = readFileSync(path);
     stats.files++;
@@ -67,7 +65,7 @@ async function read(path) {
   }
 }
 
-async function readPrefix(path, length) {
+function readPrefix(path, length) {
   let fd;
   try {
     fd = openSync(path, 'r');
@@ -84,7 +82,7 @@ async function readPrefix(path, length) {
   }
 }
 
-async function list(dir) {
+function list(dir) {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     stats.directories++;
@@ -94,21 +92,13 @@ async function list(dir) {
   }
 }
 
-async function inParallel(items, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-}
-
-async function walk(root, { models, exclude }) {
+function walk(root, { models, exclude }) {
   const files = [];
   const queue = [root];
   const excluded = (path) => exclude.some((e) => path === `${root}/${e}` || path.startsWith(`${root}/${e}/`));
   for (let next = 0; next < queue.length; next++) {
     const dir = queue[next];
-    const entries = await list(dir);
+    const entries = list(dir);
     if (dir !== root && entries.some((e) => e.name === 'pyvenv.cfg')) continue;
     for (const entry of entries) {
       const path = `${dir}/${entry.name}`;
@@ -123,12 +113,11 @@ async function walk(root, { models, exclude }) {
   return files;
 }
 
-async function licenseFiles(dir) {
-  const names = (await list(dir)).filter((e) => e.isFile() && LICENSE_FILE.test(e.name) && !NOT_A_TEXT.test(e.name));
-  for (const e of names) await read(`${dir}/${e.name}`);
+function licenseFiles(dir) {
+  for (const e of list(dir)) if (e.isFile() && LICENSE_FILE.test(e.name) && !NOT_A_TEXT.test(e.name)) read(`${dir}/${e.name}`);
 }
 
-async function npmEvidence(lockfile, text) {
+function npmEvidence(lockfile, text) {
   let lock;
   try {
     lock = JSON.parse(text);
@@ -136,22 +125,22 @@ async function npmEvidence(lockfile, text) {
     return;
   }
   const base = dirname(lockfile);
-  const locations = Object.entries(lock.packages ?? {}).filter(([location, entry]) => location.includes('node_modules/') && !entry.link).map(([l]) => l);
-  await inParallel(locations, async (location) => {
+  for (const [location, entry] of Object.entries(lock.packages ?? {})) {
+    if (!location.includes('node_modules/') || entry.link) continue;
     const dir = `${base}/${location}`;
-    const manifest = await read(`${dir}/package.json`);
-    if (!manifest) return;
+    const manifest = read(`${dir}/package.json`);
+    if (!manifest) continue;
     let json;
     try {
       json = JSON.parse(manifest.toString('utf8'));
     } catch {
-      return;
+      continue;
     }
     const declared = json.license ?? json.licenses;
     const reference = typeof declared === 'string' && /^SEE LICEN[CS]E IN (.+)$/i.exec(declared.trim());
-    if (reference) await read(`${dir}/${reference[1]}`);
-    else if (declared === undefined || declared === null || declared === '') await licenseFiles(dir);
-  });
+    if (reference) read(`${dir}/${reference[1]}`);
+    else if (declared === undefined || declared === null || declared === '') licenseFiles(dir);
+  }
 }
 
 const sitePackagesIndexes = new Map();
@@ -162,74 +151,67 @@ function normalizeName(name) {
 
 /** The nearest virtualenv's site-packages, listed once: normalised name → dist-info folder. */
 function sitePackagesFor(dir, root) {
-  let found = sitePackagesIndexes.get(dir);
-  if (!found) {
-    found = (async () => {
-      for (let d = dir; d.length >= root.length; d = dirname(d)) {
-        for (const name of VENV_NAMES) {
-          const venv = `${d}/${name}`;
-          const lib = await list(`${venv}/lib`);
-          const python = lib.find((e) => e.isDirectory() && /^(?:python|pypy)\d/.test(e.name));
-          if (!python) continue;
-          const folder = `${venv}/lib/${python.name}/site-packages`;
-          const index = new Map();
-          for (const e of await list(folder)) {
-            if (e.isDirectory() && e.name.endsWith('.dist-info')) index.set(normalizeName(e.name.slice(0, e.name.indexOf('-'))), `${folder}/${e.name}`);
-          }
-          return index;
-        }
-        if (d === root) break;
+  if (!sitePackagesIndexes.has(dir)) sitePackagesIndexes.set(dir, nearestSitePackages(dir, root));
+  return sitePackagesIndexes.get(dir);
+}
+
+function nearestSitePackages(dir, root) {
+  for (let d = dir; d.length >= root.length; d = dirname(d)) {
+    for (const name of VENV_NAMES) {
+      const venv = `${d}/${name}`;
+      const python = list(`${venv}/lib`).find((e) => e.isDirectory() && /^(?:python|pypy)\d/.test(e.name));
+      if (!python) continue;
+      const folder = `${venv}/lib/${python.name}/site-packages`;
+      const index = new Map();
+      for (const e of list(folder)) {
+        if (e.isDirectory() && e.name.endsWith('.dist-info')) index.set(normalizeName(e.name.slice(0, e.name.indexOf('-'))), `${folder}/${e.name}`);
       }
-      return new Map();
-    })();
-    sitePackagesIndexes.set(dir, found);
+      return index;
+    }
+    if (d === root) break;
   }
-  return found;
+  return new Map();
 }
 
 const metadataRead = new Set();
 
-async function pythonEvidence(path, text, root) {
+function pythonEvidence(path, text, root) {
   const names = path.endsWith('.toml')
     ? [...text.matchAll(/^\s*"([A-Za-z0-9][A-Za-z0-9._-]*)/gm)].map((m) => m[1])
     : text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith('-')).map((l) => l.split(/[\s=<>!~;[@]/)[0]);
-  const index = await sitePackagesFor(dirname(path), root);
+  const index = sitePackagesFor(dirname(path), root);
   for (const name of names) {
     const distInfo = index.get(normalizeName(name));
     if (!distInfo || metadataRead.has(distInfo)) continue;
     metadataRead.add(distInfo);
-    const header = (await readPrefix(`${distInfo}/METADATA`, METADATA_HEADER_BYTES))?.toString('utf8') ?? '';
+    const header = readPrefix(`${distInfo}/METADATA`, METADATA_HEADER_BYTES)?.toString('utf8') ?? '';
     const end = header.indexOf('\n\n');
     const headers = end === -1 ? header : header.slice(0, end);
-    const names = /^License-Expression:/m.test(headers) || /^License: (?!UNKNOWN)/m.test(headers) || /^Classifier: License ::/m.test(headers);
-    if (names) continue;
-    await licenseFiles(distInfo);
-    await licenseFiles(`${distInfo}/licenses`);
+    const declaresLicense = /^License-Expression:/m.test(headers) || /^License: (?!UNKNOWN)/m.test(headers) || /^Classifier: License ::/m.test(headers);
+    if (declaresLicense) continue;
+    licenseFiles(distInfo);
+    licenseFiles(`${distInfo}/licenses`);
   }
 }
 
-export async function floor(root, { models = true, exclude = [] } = {}) {
+function floor(root, { models, exclude }) {
   const started = performance.now();
-  const files = await walk(root, { models, exclude });
-  const evidence = [];
-  await inParallel(files, async (path) => {
-    const bytes = await read(path);
-    if (!bytes) return;
+  const files = walk(root, { models, exclude });
+  for (const path of files) {
+    const bytes = read(path);
+    if (!bytes) continue;
     const name = basename(path);
-    if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') evidence.push(() => npmEvidence(path, bytes.toString('utf8')));
-    else if (PYTHON_MANIFESTS.test(name)) evidence.push(() => pythonEvidence(path, bytes.toString('utf8'), root));
-  });
-  for (const step of evidence) await step();
+    if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') npmEvidence(path, bytes.toString('utf8'));
+    else if (PYTHON_MANIFESTS.test(name)) pythonEvidence(path, bytes.toString('utf8'), root);
+  }
   return { ms: performance.now() - started, discovered: files.length, ...stats };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!process.argv[2]) {
-    process.stderr.write('usage: node bench/floor.mjs <tree> [--no-models] [--exclude <path>]…\n');
-    process.exit(2);
-  }
-  const args = process.argv.slice(3);
-  const exclude = args.flatMap((a, i) => (args[i - 1] === '--exclude' ? [a.replace(/\/+$/, '')] : []));
-  const result = await floor(resolve(process.argv[2]).split('\\').join('/'), { models: !args.includes('--no-models'), exclude });
-  process.stdout.write(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+if (!process.argv[2]) {
+  process.stderr.write('usage: node bench/floor.mjs <tree> [--no-models] [--exclude <path>]…\n');
+  process.exit(2);
 }
+const args = process.argv.slice(3);
+const exclude = args.flatMap((a, i) => (args[i - 1] === '--exclude' ? [a.replace(/\/+$/, '')] : []));
+const result = floor(resolve(process.argv[2]).split('\\').join('/'), { models: !args.includes('--no-models'), exclude });
+process.stdout.write(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }) + '\n');

@@ -18,15 +18,15 @@ import * as src from './generate/sources.mjs';
 import { NOUNS, TECH_WORDS, VERBS, camel, snake } from './generate/words.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_TREE = join(here, '.work', 'monorepo');
-export const DEFAULT_SEED = 'openness-bench-1';
-export const TOTAL_FILES = 20_000;
+const DEFAULT_TREE = join(here, '.work', 'monorepo');
+const DEFAULT_SEED = 'openness-bench-1';
+const TOTAL_FILES = 20_000;
 const MODEL_FILES = { python: 1000, typescript: 1000 };
 const NOTEBOOKS = 20;
 const LARGE_PYTHON_LINES = 5000;
 
 /** A digest of the generator's own sources: any change regenerates the tree. */
-export function generatorVersion() {
+function generatorVersion() {
   const hash = createHash('sha256');
   for (const file of ['generate.mjs', ...readdirSync(join(here, 'generate')).sort().map((f) => `generate/${f}`)]) {
     hash.update(file).update(readFileSync(join(here, file)));
@@ -41,10 +41,6 @@ class TreeWriter {
     this.bytes = 0;
     this.paths = new Set();
     this.dirs = new Set();
-  }
-
-  has(path) {
-    return this.paths.has(path);
   }
 
   write(path, content) {
@@ -126,7 +122,7 @@ function fillerFile(random, kind, places) {
   }
 }
 
-export function generateTree({ out = DEFAULT_TREE, seed = DEFAULT_SEED } = {}) {
+function generateTree({ out, seed }) {
   const started = performance.now();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -187,8 +183,6 @@ export function generateTree({ out = DEFAULT_TREE, seed = DEFAULT_SEED } = {}) {
     installedPackages: npm.installed.length,
     largePython,
     largePackageJson: npm.rootManifest,
-    nodeModules: 'node_modules',
-    topLevel: readdirSync(out).sort(),
     licenseFiles: npm.licenseFiles,
     installed: npm.installed,
     python: services,
@@ -197,7 +191,7 @@ export function generateTree({ out = DEFAULT_TREE, seed = DEFAULT_SEED } = {}) {
   return manifest;
 }
 
-export function manifestPath(tree) {
+function manifestPath(tree) {
   return `${tree}.manifest.json`;
 }
 

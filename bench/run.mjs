@@ -154,8 +154,9 @@ const fullScan = haveDist
       const floorOut = join(out, 'floor.json');
       const cold = { floor: [], openness: [] };
       const warm = { floor: [], openness: [] };
-      // Interleaved, so drift on a shared machine touches both alike.
-      for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so drift on a shared machine touches both alike. Cold runs only when the page
+      // cache can be dropped: otherwise they would be warm runs, measured twice.
+      for (let i = 0; canDrop && i < RUNS; i++) {
         cold.floor.push(timed('floor', node, floorArgs, { stdout: floorOut, cold: true }));
         cold.openness.push(timed('openness scan', node, scanArgs, { cold: true }));
       }

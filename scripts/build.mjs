@@ -2,7 +2,8 @@
 // Builds the bundles (extension, CLI) and the data files they load on demand.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { BUNDLE_OPTIONS } from './bundleOptions.mjs';
 import { buildLicenseTexts } from './data/license-texts.mjs';
 import { buildModels } from './data/models.mjs';
 
@@ -13,19 +14,7 @@ mkdirSync('dist/data', { recursive: true });
 await buildLicenseTexts('dist/data/license-texts.json');
 await buildModels('dist/data/models.json');
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const common = {
-  define: { OPENNESS_VERSION: JSON.stringify(version) },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow; its ES build can be bundled.
-  mainFields: ['module', 'main'],
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-};
+const common = { ...BUNDLE_OPTIONS, sourcemap: !production, minify: production, logLevel: 'warning' };
 // The extension's entry stays small for a fast activation; it requires the engine bundle on first use.
 const engineOnDemand = {
   name: 'engine-on-demand',

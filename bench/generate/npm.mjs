@@ -291,7 +291,6 @@ export function generateNpm(random, writer) {
 
   return {
     rootManifest: 'package.json',
-    lockfile: 'package-lock.json',
     workspaceMembers: members.map((m) => m.dir),
     lockPackages: entries.size,
     installed,

@@ -139,12 +139,12 @@ function requirementsFile(random, installed, missing) {
   return lines.join('\n') + '\n';
 }
 
-export function generatePython(random, writer, servicesRoot = 'services') {
+export function generatePython(random, writer) {
   const rng = { families: random.fork('py-families'), envs: random.fork('py-envs') };
   const familyOf = new Map(PYPI_NAMES.map((name) => [name, rng.families.weighted(FAMILIES)]));
   const services = [];
   for (let i = 0; i < PYTHON_SHAPE.services; i++) {
-    const dir = `${servicesRoot}/${rng.envs.pick(NOUNS)}-${rng.envs.pick(['api', 'worker', 'ml', 'etl', 'bot', 'search'])}-${String(i).padStart(2, '0')}`;
+    const dir = `services/${rng.envs.pick(NOUNS)}-${rng.envs.pick(['api', 'worker', 'ml', 'etl', 'bot', 'search'])}-${String(i).padStart(2, '0')}`;
     const chosen = rng.envs.sample(PYPI_NAMES, PYTHON_SHAPE.distributionsPerVenv + PYTHON_SHAPE.notInstalledPerService);
     const installedNames = chosen.slice(0, PYTHON_SHAPE.distributionsPerVenv);
     const missing = chosen.slice(PYTHON_SHAPE.distributionsPerVenv);

@@ -33,14 +33,14 @@ export const SCOPES = [
   'pkgjs', 'isaacs', 'sinonjs', 'tootallnate', 'colors', 'protobufjs', 'fastify', 'hapi', 'ai-sdk', 'langchain',
 ];
 
-export const FIRST_NAMES = [
+const FIRST_NAMES = [
   'Ada', 'Alan', 'Grace', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Radia', 'Guido', 'Sophie', 'Yukihiro',
   'Anders', 'Brendan', 'Rich', 'Frances', 'Hedy', 'Tim', 'Karen', 'Donald', 'Leslie', 'Edsger', 'Niklaus', 'Bjarne',
   'Jean', 'Mary', 'Shafi', 'Sindre', 'Isaac', 'Mathias', 'Jordan', 'Feross', 'Jon', 'Kat', 'Rebecca', 'Ryan',
   'Evan', 'Rich', 'Dan', 'Sarah', 'Priya', 'Wei', 'Hiroshi', 'Olga', 'Mateo', 'Amara', 'Chen', 'Fatima', 'Lars',
 ];
 
-export const LAST_NAMES = [
+const LAST_NAMES = [
   'Lovelace', 'Turing', 'Hopper', 'Torvalds', 'Hamilton', 'Ritchie', 'Liskov', 'Thompson', 'Perlman', 'van Rossum',
   'Wilson', 'Matsumoto', 'Hejlsberg', 'Eich', 'Hickey', 'Allen', 'Lamarr', 'Berners-Lee', 'Sparck Jones', 'Knuth',
   'Lamport', 'Dijkstra', 'Wirth', 'Stroustrup', 'Sammet', 'Kenneth', 'Goldwasser', 'Sorhus', 'Schlueter', 'Bynens',

@@ -3,7 +3,7 @@
 //   node activate.cjs --extension <dist/extension.js> --package <package.json> --root <workspace folder>
 import Module from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { argument } from './engineHost';
+import { argument } from './args';
 import { createFakeVscode } from './fakeVscode';
 
 interface Extension {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Times the Python and JavaScript model detectors on 5,000-line AI-heavy files, keystroke by keystroke,
-// in a minified esbuild bundle like the production build's:
+// in a bundle built as the production build is (scripts/bundleOptions.mjs, minified):
 //   node bench/harness/detectorBench.mjs [--python <file.py>] [--edits 400] [--runs 3]
 // The Python file is the benchmark tree's large one (generated alike when the tree is absent); the
 // TypeScript file is generated here: modules that call AI SDKs, one after another, to 5,000 lines.
@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { BUNDLE_OPTIONS } from '../../scripts/bundleOptions.mjs';
 import { createRandom } from '../generate/random.mjs';
 import { largePythonWithModels, typescriptWithModels } from '../generate/sources.mjs';
 
@@ -50,17 +52,7 @@ mkdirSync(work, { recursive: true });
 const python = option('python', undefined) ?? largePython();
 const typescript = largeTypeScript();
 const bundle = join(work, 'detectors.cjs');
-const esbuild = await import(join(repo, 'node_modules/esbuild/lib/main.js'));
-await esbuild.build({
-  entryPoints: [join(repo, 'bench', 'harness', 'detectors.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  logLevel: 'error',
-});
+await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [join(repo, 'bench', 'harness', 'detectors.ts')], outfile: bundle, minify: true, logLevel: 'error' });
 
 const runs = Number(option('runs', '3'));
 const edits = option('edits', '400');

@@ -7,35 +7,9 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import type { TextModelDetector } from '../../src/core/models/detector';
 import { javascriptModelDetector } from '../../src/core/models/detectors/javascript';
 import { pythonModelDetector } from '../../src/core/models/detectors/python';
+import { argument, option } from './args';
+import { modelSession, type Keystrokes } from './keystrokes';
 import { distribution } from './stats';
-
-/** Each element is the document's whole text after one keystroke. */
-type Keystrokes = string[];
-
-/** A comment typed on a new line in the middle of the file, then the model ids of `model` retyped one by one. */
-function session(text: string, count: number, comment: string, model: RegExp, ids: readonly string[]): Keystrokes {
-  const keystrokes: Keystrokes = [];
-  const at = text.indexOf('\n', text.length >> 1);
-  for (let i = 1; i <= comment.length && keystrokes.length < count * 0.6; i++) {
-    keystrokes.push(text.slice(0, at) + comment.slice(0, i) + text.slice(at));
-  }
-  let current = keystrokes[keystrokes.length - 1] ?? text;
-  model.lastIndex = at;
-  for (let n = 0; keystrokes.length < count; n++) {
-    const m = model.exec(current) ?? ((model.lastIndex = 0), model.exec(current));
-    if (!m) break;
-    const end = m.index + m[0].length - 1;
-    const start = end - m[1]!.length;
-    for (let i = 1; i <= m[1]!.length; i++) keystrokes.push(current.slice(0, end - i) + current.slice(end));
-    const id = ids[n % ids.length]!;
-    for (let i = 1; i <= id.length; i++) keystrokes.push(current.slice(0, start) + id.slice(0, i) + current.slice(end));
-    current = current.slice(0, start) + id + current.slice(end);
-    model.lastIndex = start + id.length;
-  }
-  return keystrokes.slice(0, count);
-}
-
-const IDS = ['gpt-4.1-mini', 'claude-3-5-haiku-latest', 'meta-llama/Llama-3.2-3B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3'];
 
 /** Garbage collection time observed while `run` runs (reported asynchronously, hence the wait). */
 async function withGcTime<T>(run: () => T): Promise<{ result: T; gcMs: number }> {
@@ -72,23 +46,16 @@ async function measure(label: string, detector: TextModelDetector, path: string,
   return { label, file: path, lines: keystrokes[0]!.split('\n').length, references, edits, cpu: distribution(cpuSamples), gcShare: gcMs / total };
 }
 
-function argument(name: string, fallback?: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at === -1 ? fallback : process.argv[at + 1];
-  if (value === undefined) throw new Error(`missing --${name}`);
-  return value;
-}
-
 async function main(): Promise<void> {
-  const edits = Number(argument('edits', '400'));
-  const warmup = Number(argument('warmup', '50'));
+  const edits = Number(option('edits') ?? 400);
+  const warmup = Number(option('warmup') ?? 50);
   const python = argument('python');
   const typescript = argument('typescript');
   const pythonText = readFileSync(python, 'utf8');
   const typescriptText = readFileSync(typescript, 'utf8');
   const results = [
-    await measure('python', pythonModelDetector, python, session(pythonText, edits, '\n# TODO: compare against the quantised variant before the release', /model="([^"]+)"/g, IDS), warmup),
-    await measure('typescript', javascriptModelDetector, typescript, session(typescriptText, edits, '\n// TODO: compare against the quantised variant before the release', /model: '([^']+)'/g, IDS), warmup),
+    await measure('python', pythonModelDetector, python, modelSession(pythonText, edits, '\n# TODO: compare against the quantised variant before the release', /model="([^"]+)"/g), warmup),
+    await measure('typescript', javascriptModelDetector, typescript, modelSession(typescriptText, edits, '\n// TODO: compare against the quantised variant before the release', /model: '([^']+)'/g), warmup),
   ];
   process.stdout.write(JSON.stringify(results) + '\n');
 }

@@ -3,15 +3,15 @@
 // indexing it is timed apart, as the first call pays for it.
 //   node identify.cjs --data <dist/data> --list <file of paths, one a line>
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createLicenseTextIdentifier } from '../../src/core/licenses';
-import { argument } from './engineHost';
+import { createDataLoader } from '../../src/node/dataFiles';
+import { argument } from './args';
 
 async function main(): Promise<void> {
   const paths = readFileSync(argument('list'), 'utf8').split('\n').filter(Boolean);
   const texts = paths.map((path) => readFileSync(path, 'utf8'));
-  const dataFile = join(argument('data'), 'license-texts.json');
-  const identifier = createLicenseTextIdentifier(async () => JSON.parse(readFileSync(dataFile, 'utf8')) as Record<string, string>);
+  const load = createDataLoader(argument('data'));
+  const identifier = createLicenseTextIdentifier(() => load('license-texts'));
 
   let started = performance.now();
   await identifier.identify('MIT License');

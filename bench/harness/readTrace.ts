@@ -5,7 +5,8 @@ import type { DirEntry, FileStat, FileSystem } from '../../src/core/fs/fileSyste
 import { discover } from '../../src/core/scan/discover';
 import { scanWorkspace } from '../../src/core/scan/scanWorkspace';
 import { NodeFileSystem } from '../../src/node/nodeFileSystem';
-import { argument, createNodeServices, nodeContext } from './engineHost';
+import { argument } from './args';
+import { createNodeServices, nodeContext } from './engineHost';
 
 /** Groups paths by what they are: the file name, with node_modules packages and dist-infos folded. */
 function kindOf(path: string): string {
@@ -18,7 +19,8 @@ function count(table: Map<string, number>, key: string, by = 1): void {
   table.set(key, (table.get(key) ?? 0) + by);
 }
 
-class CountingFileSystem implements FileSystem {
+/** The Node file system, with every call counted: successes and failures, bytes, by path and by kind. */
+class TracingFileSystem implements FileSystem {
   readonly counts = { readFile: 0, readPrefix: 0, readDirectory: 0, stat: 0, failedReads: 0, bytes: 0 };
   readonly readsByPath = new Map<string, number>();
   readonly bytesByPath = new Map<string, number>();
@@ -86,9 +88,9 @@ async function main(): Promise<void> {
   const discovery = await discover(nodeContext(root, services));
   const discoverMs = performance.now() - started;
 
-  const fs = new CountingFileSystem();
+  const fs = new TracingFileSystem();
   started = performance.now();
-  const result = await scanWorkspace(nodeContext(root, services, fs));
+  const result = await scanWorkspace(nodeContext(root, services, { fs }));
   const scanMs = performance.now() - started;
   process.stdout.write(JSON.stringify({
     discoverMs,

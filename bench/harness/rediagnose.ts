@@ -6,47 +6,14 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../../src/core/scan/discover';
 import { ParseCache } from '../../src/core/scan/parseCache';
 import { scanText, type FileScan } from '../../src/core/scan/scanFile';
-import { argument, createNodeServices, nodeContext } from './engineHost';
+import { argument, option } from './args';
+import { createNodeServices, nodeContext } from './engineHost';
+import { modelSession, retyping, typing, type Keystrokes } from './keystrokes';
 import { distribution } from './stats';
 
-/** Keystrokes: each element is the document's whole text after one keystroke. */
-type Keystrokes = string[];
-
-/** Typing `typed` at `offset`, one character per keystroke. */
-function typing(text: string, offset: number, typed: string): Keystrokes {
-  const out: Keystrokes = [];
-  for (let i = 1; i <= typed.length; i++) out.push(text.slice(0, offset) + typed.slice(0, i) + text.slice(offset));
-  return out;
-}
-
-/** Deleting the `length` characters before `end` one backspace at a time, then typing `replacement`. */
-function retyping(text: string, end: number, length: number, replacement: string): { keystrokes: Keystrokes; text: string } {
-  const keystrokes: Keystrokes = [];
-  for (let i = 1; i <= length; i++) keystrokes.push(text.slice(0, end - i) + text.slice(end));
-  const base = text.slice(0, end - length) + text.slice(end);
-  keystrokes.push(...typing(base, end - length, replacement));
-  return { keystrokes, text: text.slice(0, end - length) + replacement + text.slice(end) };
-}
-
-/** A new line with a comment typed in the middle of the file, then model ids retyped inside a call's string. */
+/** A comment typed in the middle of the file, then model ids retyped inside the calls' strings. */
 function pythonSession(text: string, count: number): Keystrokes {
-  const lines = text.split('\n');
-  const middle = Math.floor(lines.length / 2);
-  const endOfLine = lines.slice(0, middle).join('\n').length;
-  const comment = '\n# TODO: compare against the quantised variant before the release, and log the latency of each call';
-  const keystrokes = typing(text, endOfLine, comment).slice(0, Math.ceil(count * 0.6));
-  let current = keystrokes[keystrokes.length - 1]!;
-  const ids = ['gpt-4.1-mini', 'claude-3-5-haiku-latest', 'meta-llama/Llama-3.2-3B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3'];
-  const model = /model="([^"]+)"/g;
-  model.lastIndex = endOfLine;
-  for (let i = 0; keystrokes.length < count; i++) {
-    const m = model.exec(current) ?? ((model.lastIndex = 0), model.exec(current))!;
-    const end = m.index + 'model="'.length + m[1]!.length;
-    const step = retyping(current, end, m[1]!.length, ids[i % ids.length]!);
-    keystrokes.push(...step.keystrokes);
-    current = step.text;
-  }
-  return keystrokes.slice(0, count);
+  return modelSession(text, count, '\n# TODO: compare against the quantised variant before the release, and log the latency of each call', /model="([^"]+)"/g);
 }
 
 /** A new dependency line typed into `dependencies` (broken JSON until it is complete), then versions retyped. */
@@ -103,7 +70,7 @@ async function main(): Promise<void> {
     return scanText(context, file, text, cache);
   };
   // `--only python` or `--only package.json`: one session (for profiling it alone).
-  const only = process.argv.includes('--only') ? argument('only') : undefined;
+  const only = option('only');
   const results = [];
   if (only !== 'package.json') results.push(await session('python', argument('python'), pythonSession, edits, scan));
   if (only !== 'python') results.push(await session('package.json', argument('manifest'), manifestSession, edits, scan));

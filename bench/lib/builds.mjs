@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { BUNDLE_OPTIONS } from '../../scripts/bundleOptions.mjs';
 
 const BUILT = ['dist/cli.js', 'dist/extension.js', 'dist/data/license-texts.json', 'dist/data/models.json'];
 const SOURCES = ['src', 'scripts', 'package.json'];
@@ -62,20 +64,16 @@ function zipEntries(file) {
 }
 
 /**
- * Bundles the harnesses (bench/harness/*.ts entry points) into `outDir` as CommonJS, with the
- * engine's sources, and non-minified CLI and extension bundles for profiling (names kept so a
- * profile reads).
- * jsonc-parser's default entry is a UMD build that requires its own files at run time; its ES module
- * build bundles cleanly, hence `mainFields`.
+ * Bundles the harnesses (bench/harness/*.ts entry points) into `outDir` with the engine's sources, as
+ * the shipped bundles are built, and non-minified CLI and extension bundles for profiling (names kept
+ * so a profile reads).
  */
 export async function bundleHarnesses(repo, outDir) {
-  const esbuild = await import(join(repo, 'node_modules/esbuild/lib/main.js'));
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'error', keepNames: true };
-  const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  const common = { ...BUNDLE_OPTIONS, logLevel: 'error', keepNames: true };
   const entries = ['rediagnose', 'identify', 'readTrace', 'activate', 'responsiveness'];
   await Promise.all([
     ...entries.map((name) => esbuild.build({ ...common, entryPoints: [join(repo, 'bench/harness', `${name}.ts`)], outfile: join(outDir, `${name}.cjs`) })),
-    esbuild.build({ ...common, entryPoints: [join(repo, 'src/cli/main.ts')], outfile: join(outDir, 'cli-profile.cjs'), define: { OPENNESS_VERSION: JSON.stringify(version) } }),
+    esbuild.build({ ...common, entryPoints: [join(repo, 'src/cli/main.ts')], outfile: join(outDir, 'cli-profile.cjs') }),
     esbuild.build({ ...common, entryPoints: [join(repo, 'src/extension/extension.ts')], outfile: join(outDir, 'extension-profile.cjs'), external: ['vscode'] }),
   ]);
   // The profiling CLI loads its data files from beside itself, as dist/cli.js does.

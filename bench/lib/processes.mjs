@@ -31,18 +31,18 @@ export function dropPageCache() {
  * Runs `command args` once. Node commands (`node: true`) are measured without GNU time through the
  * preload hook. `stdout`: a file to write standard output to (default /dev/null).
  */
-export function measure(command, args, { cwd, stdout = '/dev/null', node = false, env = process.env, workDir }) {
+export function measure(command, args, { cwd, stdout = '/dev/null', node = false, workDir }) {
   const out = openSync(stdout, 'w');
   const useTime = hasGnuTime();
   const rssFile = join(workDir, `.maxrss-${process.pid}`);
   rmSync(rssFile, { force: true });
-  const [file, argv, childEnv] = useTime
-    ? [GNU_TIME, ['-v', command, ...args], env]
+  const [file, argv, env] = useTime
+    ? [GNU_TIME, ['-v', command, ...args], process.env]
     : node
-      ? [command, ['-r', RSS_HOOK, ...args], { ...env, BENCH_MAXRSS_FILE: rssFile }]
-      : [command, args, env];
+      ? [command, ['-r', RSS_HOOK, ...args], { ...process.env, BENCH_MAXRSS_FILE: rssFile }]
+      : [command, args, process.env];
   const started = process.hrtime.bigint();
-  const result = spawnSync(file, argv, { cwd, env: childEnv, stdio: ['ignore', out, 'pipe'], maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  const result = spawnSync(file, argv, { cwd, env, stdio: ['ignore', out, 'pipe'], maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   closeSync(out);
   let stderr = result.stderr ?? '';
@@ -67,8 +67,8 @@ export function median(values) {
 }
 
 /** Runs a command to completion for its output (not measured); throws with its stderr on failure. */
-export function run(command, args, { cwd, input, env = process.env, timeout } = {}) {
-  const result = spawnSync(command, args, { cwd, input, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout });
+export function run(command, args, { cwd, input, timeout } = {}) {
+  const result = spawnSync(command, args, { cwd, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}: ${(result.stderr || result.stdout || '').trim().split('\n').slice(-5).join('\n')}`);
   return result.stdout;

@@ -29,6 +29,6 @@ export function statusTooltip(summary: Summary): string {
     row('Packages', summary.packages),
     row('AI models', summary.models),
     '',
-    'Click to list what is not open.',
+    'Click to list every dependency and model, least open first.',
   ].join('\n');
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-export const CODE_SERVER_DIR = process.env.CODE_SERVER_DIR ?? path.join(REPO, '.vscode-test/code-server');
+const CODE_SERVER_DIR = process.env.CODE_SERVER_DIR ?? path.join(REPO, '.vscode-test/code-server');
 const ENTRY = path.join(CODE_SERVER_DIR, 'node_modules/code-server/out/node/entry.js');
 
 const USER_SETTINGS = {
@@ -51,13 +51,13 @@ export function installVsix(vsix, extensionsDir, env) {
 
 /**
  * Starts code-server. Resolves to { url, stop } once it answers its health check.
- * `extensionsDir` holds installed extensions; `userDataDir` gets quiet default settings.
+ * `extensionsDir` holds installed extensions; the user data folder gets quiet default settings.
  */
-export async function startCodeServer({ runDir, extensionsDir, env, settings = {} }) {
+export async function startCodeServer({ runDir, extensionsDir, env }) {
   if (!fs.existsSync(ENTRY)) throw new Error(`code-server is not installed in ${CODE_SERVER_DIR}: run test/vscode/setup.sh`);
   const userDataDir = path.join(runDir, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const port = await freePort();
   const config = path.join(runDir, 'code-server.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -91,12 +91,12 @@ export async function startCodeServer({ runDir, extensionsDir, env, settings = {
 }
 
 /** Opens a headless Chromium with a fresh profile. */
-export async function openBrowser(runDir, env, viewport = { width: 1440, height: 900 }) {
+export async function openBrowser(runDir, env) {
   return chromium.launchPersistentContext(path.join(runDir, 'chromium'), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     env,
-    viewport,
+    viewport: { width: 1440, height: 900 },
     // Without the background-networking flags Chromium keeps dialling Google, which this network refuses.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

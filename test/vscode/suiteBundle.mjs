@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { REPO } from './codeServer.mjs';
 
-export const SUITE = path.join(REPO, '.vscode-test/suite/index.js');
+const SUITE = path.join(REPO, '.vscode-test/suite/index.js');
 
 export async function buildSuite() {
   await esbuild.build({

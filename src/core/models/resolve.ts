@@ -1,5 +1,6 @@
 // Resolves a model named in code against the knowledge base: where it comes from, its licence and
-// verdict, and the evidence behind them. A model the knowledge base does not know stays `unknown`.
+// verdict, and the evidence behind them. A model the knowledge base does not know is `unknown` unless
+// its own files on this machine (a GGUF header, a cached model card) state its licence.
 import { assessLicense, fromHuggingFaceLicense } from '../licenses';
 import type { EngineContext } from '../context';
 import type { Evidence, KnownModelSummary, Verdict } from '../types';
